@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+/**
+ * Change tags travelling between app nodes that share one database, so each
+ * node's page cache drops the same pages (DESIGN.md section 2).
+ */
+export interface ChangeChannel {
+  publish(tags: readonly string[]): Promise<void>;
+  subscribe(listener: (tags: string[]) => void): Promise<() => Promise<void>>;
+}
+
+/** Everything that differs between the two databases, behind one shape. */
+export interface StoreDialect {
+  readonly db: Kysely<Database>;
+  /** For start-up logs, without credentials. */
+  readonly description: string;
+  /** Which database this is, for libraries that must be told (the accounts library's SQL adapter). */
+  readonly databaseType: 'sqlite' | 'postgres';
+  /** Present when several processes can share the database and need to hear each other's writes. */
+  readonly changeChannel: ChangeChannel | null;
+  /** Row locks that skip rows another transaction holds (job claiming). */
+  readonly supportsSkipLocked: boolean;
+  /** Where the migrator keeps its bookkeeping tables, when not the default location. */
+  readonly migrationTableSchema?: string;
+  close(): Promise<void>;
+}
