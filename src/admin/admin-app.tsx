@@ -12,6 +12,7 @@ import { registerSetupScreen } from './screens/setup-screen.js';
 import { registerSignInScreen } from './screens/sign-in-screen.js';
 import { registerTokensScreen } from './screens/tokens-screen.js';
 import { registerUsersScreen } from './screens/users-screen.js';
+import { registerWorkflowScreen } from './screens/workflow-screen.js';
 import { sessionMiddleware } from './session-middleware.js';
 
 export interface AdminApp {
@@ -69,6 +70,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerDashboardScreen(admin, runtime);
   registerUsersScreen(admin, runtime);
   registerTokensScreen(admin, runtime);
+  registerWorkflowScreen(admin, runtime);
 
   // A mounted sub-app's notFound is not consulted: the admin ends with its own catch-all.
   admin.all('*', () => {

@@ -13,6 +13,15 @@ export const NOTICES: Record<string, { tone: 'success' | 'info'; text: string }>
   'user-disabled': { tone: 'success', text: 'The account is disabled and its sessions are ended.' },
   'user-enabled': { tone: 'success', text: 'The account is enabled again.' },
   'token-revoked': { tone: 'success', text: 'The token is revoked; requests with it are now refused.' },
+  'publication-submitted': { tone: 'success', text: 'Submitted for review: editors see it on their dashboard.' },
+  'publication-scheduled': { tone: 'success', text: 'Scheduled: it goes live at the time shown.' },
+  'publication-published': { tone: 'success', text: 'Published: it is on the site now.' },
+  'publication-archived': { tone: 'success', text: 'Archived: it stays readable at its address and leaves the lists.' },
+  'publication-to-draft': { tone: 'success', text: 'Back to draft.' },
+  'revision-restored': { tone: 'success', text: 'The revision’s content is back, saved as a new revision.' },
+  'media-uploaded': { tone: 'success', text: 'The file is in the library.' },
+  'media-updated': { tone: 'success', text: 'The description is saved.' },
+  'media-deleted': { tone: 'success', text: 'The file is deleted from the library.' },
 };
 
 export function noticeFor(key: string | undefined): { tone: 'success' | 'info'; text: string } | null {
