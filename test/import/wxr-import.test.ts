@@ -8,6 +8,7 @@ import { countOutcomes } from '../../src/import/import-report.js';
 import { importWxr } from '../../src/import/wxr/import-wxr.js';
 import { readWxr } from '../../src/import/wxr/read-wxr.js';
 import { runtime } from '../../src/main.js';
+import { createApp } from '../../src/app.js';
 import { systemContext } from '../support/seed.js';
 import { DIALECTS, openTestEnv, type TestEnv } from '../support/test-services.js';
 import { loadDemoVocabulary } from './support/demo-vocabulary.js';
@@ -62,12 +63,19 @@ describe.each(DIALECTS)('importing a WordPress export on %s', (dialect) => {
   it('a dry run reports what would happen and writes nothing', async () => {
     const before = await counts();
     const report = await importWxr(systemContext(env), { file: FILE, isDryRun: true });
-    expect(countOutcomes(report)).toMatchObject({ created: 14, failed: 0 });
+    // The series, a new author, 4 new terms, 2 attachments, 3 pages and 4 posts (the private one as a draft).
+    expect(countOutcomes(report)).toMatchObject({ created: 15, failed: 0 });
+    expect(report.items.filter((i) => i.outcome === 'skipped').map((i) => [i.item, i.reason])).toEqual([
+      ['export: author admin', 'wrote no posts; not a byline'],
+      ['export: category uncategorized', 'WordPress’s default category; it says nothing'],
+      ['export: post 105', 'in the WordPress trash'],
+      ['export: nav_menu_item 130', 'menu items are not imported; rebuild the menu in Imprint'],
+    ].map(([item, reason]) => [item?.replace('export', 'maritime-matters.wordpress.xml'), reason]));
     expect(await counts()).toEqual(before);
   });
 
   it('resumes an interrupted import without duplicates', async () => {
-    // Items run in order: the series, 3 authors, 8 terms, 2 attachments, 3 pages, 4 posts; stop before the second page.
+    // Items run in order: the series, 3 authors, 8 terms, 2 attachments, 3 pages, 4 posts, then the skipped; stop before the second page.
     let ticks = 0;
     const failing = { start: () => undefined, stop: () => undefined, tick: () => { if (++ticks === 16) throw new Error('interrupted'); } };
     await expect(importWxr(systemContext(env), { file: FILE }, failing)).rejects.toThrow('interrupted');
@@ -77,7 +85,7 @@ describe.each(DIALECTS)('importing a WordPress export on %s', (dialect) => {
     const report = await importWxr(systemContext(env), { file: FILE });
     expect(countOutcomes(report).failed).toBe(0);
     const after = await counts();
-    expect(after.publications).toBe(3);
+    expect(after.publications).toBe(4);
     expect(after.pages).toBe(3);
   });
 
@@ -86,8 +94,13 @@ describe.each(DIALECTS)('importing a WordPress export on %s', (dialect) => {
     expect(posts.items.map((p) => [p.title, p.status, p.slug])).toEqual([
       ['Coast Guards and the Grey Zone', 'published', 'coast-guards-and-the-grey-zone'],
       ['Counting Fish: Why Catch Data Matter for Ocean Governance', 'published', 'counting-fish'],
+      // Private in WordPress: kept, but as a draft nobody outside sees.
+      ['Notes for the Board: Fisheries Dialogue Budget', 'draft', 'notes-for-the-board'],
       ['Port State Measures: A Primer', 'draft', 'port-state-measures-a-primer'],
     ]);
+    const draft = await env.store.publications.findById(posts.items[3]?.id ?? '');
+    // A draft never published has no GMT date; the local date stands.
+    expect(draft).toMatchObject({ date: '2024-05-06', publishedAt: null, code: null });
     const [first, second] = await Promise.all(posts.items.slice(0, 2).map((p) => env.store.publications.findById(p.id)));
     const seriesOf = async (id: string | undefined) => (await env.store.series.findById(id ?? ''))?.slug;
     expect(await seriesOf(first?.seriesId)).toBe('rsis-commentary-series');
@@ -112,6 +125,8 @@ describe.each(DIALECTS)('importing a WordPress export on %s', (dialect) => {
     expect(second?.body).toContain('[^1]: Food and Agriculture Organization, _The State of World Fisheries and Aquaculture 2024_ (Rome: FAO, 2024).');
     expect(second?.body).toContain('| Estimate | Share of total catch |');
     expect(second?.body).not.toContain('wp:');
+    expect(second?.body).toContain('1. Register every vessel above twelve metres.');
+    expect(second?.date).toBe('2024-04-02');
   });
 
   it('makes the page tree from pages, and every old permalink redirects', async () => {
@@ -120,6 +135,20 @@ describe.each(DIALECTS)('importing a WordPress export on %s', (dialect) => {
     const ctx = env.context(null);
     expect(await findRedirect(ctx, { path: `${SITE}/2024/03/19/coast-guards-and-the-grey-zone/` })).toBe('/publications/rsis-commentary-series/co24001-coast-guards-and-the-grey-zone');
     expect(await findRedirect(ctx, { path: `${SITE}/2024/04/02/counting-fish/` })).toBe('/publications/articles/counting-fish');
+    // Through the public site, as a visitor following an old link would.
+    const { app } = createApp(env);
+    for (const [old, target] of [
+      ['/2024/03/19/coast-guards-and-the-grey-zone/', '/publications/rsis-commentary-series/co24001-coast-guards-and-the-grey-zone'],
+      ['/about-the-programme/our-team/', '/about-the-programme/our-team'],
+      ['/research-page/', '/research-page'],
+    ] as const) {
+      const response = await app.request(old);
+      expect(response.status, old).toBe(301);
+      expect(new URL(response.headers.get('location') ?? '', 'https://imprint.test').pathname, old).toBe(target);
+    }
+    const research = (await env.store.pages.list()).find((p) => p.path === '/research-page');
+    expect(research?.body).toContain('[^1]: The areas were set by the programme');
+    expect(research?.body).toContain('### 1. Naval affairs');
   });
 
   it('records attachments with their metadata, without fetching them', async () => {
@@ -155,5 +184,24 @@ describe('imprint import wxr', () => {
     err = '';
     expect(await runCli(['import', 'wxr', FILE, '--series', 'nope', '--data-dir', dir], runtime, io)).toBe(2);
     expect(err).toContain('--series: no series "nope"');
+  });
+
+  it('--dry-run prints the summary and writes nothing; the real run then does what it said', async () => {
+    process.env.IMPRINT_LOG_LEVEL = 'silent';
+    // A fresh site: no vocabularies, so categories and tags are skipped, the rest comes in.
+    const data = join(dir, 'site');
+    let out = '';
+    const io = { stdout: (t: string) => { out += t; }, stderr: (t: string) => { out += t; } };
+    const created = () => Number(/created\s+(\d+)/.exec(out)?.[1]);
+    expect(await runCli(['import', 'wxr', FILE, '--dry-run', '--data-dir', data], runtime, io), out).toBe(0);
+    expect(out).toContain('Dry run: nothing was written.');
+    expect(out).toContain('the site has no vocabulary to put it in (7)');
+    const wouldCreate = created();
+    expect(wouldCreate).toBe(12);
+    out = '';
+    expect(await runCli(['import', 'wxr', FILE, '--data-dir', data], runtime, io), out).toBe(0);
+    // Had the dry run written anything, the real run would find it and create less.
+    expect(created()).toBe(wouldCreate);
+    expect(out).toContain('in the WordPress trash (1)');
   });
 });

@@ -22,6 +22,8 @@ export function autoParagraphs(content: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(new RegExp(`(<(?:${BLOCKS})[\\s/>])`, 'gi'), '\n\n$1')
     .replace(new RegExp(`(</(?:${BLOCKS})>)`, 'gi'), '$1\n\n')
+    // A rule closes itself: the text after it is a paragraph of its own (Word's notes follow one).
+    .replace(/(<hr\b[^>]*>)/gi, '$1\n\n')
     .split(/\n\s*\n/)
     .map((chunk) => chunk.trim())
     .filter(Boolean)

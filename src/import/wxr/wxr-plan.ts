@@ -27,6 +27,8 @@ export function mapTerm(term: WxrTerm, vocabulary: ImportVocabulary): TermMappin
   if (series) return { kind: 'series', slug: series.slug, name: series.name };
   const unit = findUnitByName(vocabulary, term.name);
   if (unit) return { kind: 'unit', slug: unit.slug, name: unit.name };
+  // A site without vocabularies yet (a fresh install) has nowhere to put a term; the posts come in without them.
+  if (vocabulary.taxonomies.length === 0) return { kind: 'skip', reason: 'the site has no vocabulary to put it in' };
   const classified = classifyCategories([term.name], vocabulary);
   const choice = classified.terms[0];
   if (choice) return { kind: 'term', taxonomy: choice.taxonomy, name: choice.name, isNew: choice.isNew };
