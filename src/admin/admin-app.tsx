@@ -8,6 +8,7 @@ import { AdminNav } from './admin-nav.js';
 import { csrfMiddleware } from './csrf-middleware.js';
 import { registerDashboardScreen } from './screens/dashboard-screen.js';
 import { registerPasswordScreens } from './screens/password-screen.js';
+import { registerSeriesScreen } from './screens/series-screen.js';
 import { registerSetupScreen } from './screens/setup-screen.js';
 import { registerSignInScreen } from './screens/sign-in-screen.js';
 import { registerTokensScreen } from './screens/tokens-screen.js';
@@ -68,6 +69,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerPasswordScreens(admin, runtime);
   registerSetupScreen(admin, runtime);
   registerDashboardScreen(admin, runtime);
+  registerSeriesScreen(admin, runtime);
   registerUsersScreen(admin, runtime);
   registerTokensScreen(admin, runtime);
   registerWorkflowScreen(admin, runtime);
