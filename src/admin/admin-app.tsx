@@ -14,6 +14,7 @@ import { registerSignInScreen } from './screens/sign-in-screen.js';
 import { registerTokensScreen } from './screens/tokens-screen.js';
 import { registerUsersScreen } from './screens/users-screen.js';
 import { registerWorkflowScreen } from './screens/workflow-screen.js';
+import { registerRevisionsScreen } from './screens/revisions-screen.js';
 import { sessionMiddleware } from './session-middleware.js';
 
 export interface AdminApp {
@@ -73,6 +74,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerUsersScreen(admin, runtime);
   registerTokensScreen(admin, runtime);
   registerWorkflowScreen(admin, runtime);
+  registerRevisionsScreen(admin, runtime);
 
   // A mounted sub-app's notFound is not consulted: the admin ends with its own catch-all.
   admin.all('*', () => {
