@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tags } from '../domain/change-tags.js';
-import { invalidField, notFound } from '../domain/errors.js';
+import { conflict, invalidField, notFound } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import { requirePermission } from '../domain/permissions.js';
 import { slugify } from '../domain/slug.js';
@@ -47,7 +47,12 @@ const createInput = z.object({
   position: fields.position.default(0),
 });
 
-const updateInput = z.object({ id: z.string().min(1), ...patchOf(fields) });
+const updateInput = z.object({
+  id: z.string().min(1),
+  ...patchOf(fields),
+  /** The `updatedAt` the edit started from; when the stored one moved on, the save is refused as stale. */
+  expectedUpdatedAt: z.string().min(1).optional(),
+});
 
 export type SavePersonInput = z.input<typeof createInput> | z.input<typeof updateInput>;
 
@@ -65,6 +70,9 @@ export async function savePerson(ctx: ActionContext, input: SavePersonInput): Pr
   const person = await ctx.store.transaction(async (tx) => {
     const existing = patch ? await tx.people.findById(patch.id) : undefined;
     if (patch && !existing) throw notFound(`Person ${patch.id}`);
+    if (patch?.expectedUpdatedAt && existing && existing.updatedAt !== patch.expectedUpdatedAt) {
+      throw conflict(`This profile was changed by someone else since you opened it (saved ${existing.updatedAt}); your changes were not saved`, { updatedAt: existing.updatedAt });
+    }
     const data = existing && patch ? { ...asInput(existing), ...definedOnly(patch) } : created!;
     const slug = data.slug ?? slugify(data.name);
     const sameSlug = await tx.people.findBySlug(slug);

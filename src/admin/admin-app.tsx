@@ -8,6 +8,7 @@ import { AdminNav } from './admin-nav.js';
 import { csrfMiddleware } from './csrf-middleware.js';
 import { registerDashboardScreen } from './screens/dashboard-screen.js';
 import { registerPasswordScreens } from './screens/password-screen.js';
+import { registerPeopleScreen } from './screens/people-screen.js';
 import { registerSeriesScreen } from './screens/series-screen.js';
 import { registerSetupScreen } from './screens/setup-screen.js';
 import { registerSignInScreen } from './screens/sign-in-screen.js';
@@ -71,6 +72,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerSetupScreen(admin, runtime);
   registerDashboardScreen(admin, runtime);
   registerSeriesScreen(admin, runtime);
+  registerPeopleScreen(admin, runtime);
   registerUsersScreen(admin, runtime);
   registerTokensScreen(admin, runtime);
   registerWorkflowScreen(admin, runtime);
