@@ -20,6 +20,10 @@ const STYLE_MAP = [
   "p[style-name='Caption'] => p.caption:fresh",
   "p[style-name='Image Caption'] => p.caption:fresh",
   "p[style-name='Table Caption'] => p.table-caption:fresh",
+  // Quotations: Word's own styles, and pandoc's for a Markdown block quote.
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  "p[style-name='Block Text'] => blockquote > p:fresh",
 ];
 
 /**
