@@ -13,6 +13,7 @@ import { registerSeriesScreen } from './screens/series-screen.js';
 import { registerSetupScreen } from './screens/setup-screen.js';
 import { registerSignInScreen } from './screens/sign-in-screen.js';
 import { registerTokensScreen } from './screens/tokens-screen.js';
+import { registerUnitsScreen } from './screens/units-screen.js';
 import { registerUsersScreen } from './screens/users-screen.js';
 import { registerWorkflowScreen } from './screens/workflow-screen.js';
 import { registerRevisionsScreen } from './screens/revisions-screen.js';
@@ -73,6 +74,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerDashboardScreen(admin, runtime);
   registerSeriesScreen(admin, runtime);
   registerPeopleScreen(admin, runtime);
+  registerUnitsScreen(admin, runtime);
   registerUsersScreen(admin, runtime);
   registerTokensScreen(admin, runtime);
   registerWorkflowScreen(admin, runtime);
