@@ -17,6 +17,7 @@ import { registerUnitsScreen } from './screens/units-screen.js';
 import { registerUsersScreen } from './screens/users-screen.js';
 import { registerWorkflowScreen } from './screens/workflow-screen.js';
 import { registerRevisionsScreen } from './screens/revisions-screen.js';
+import { mediaUploadLimit, registerMediaScreen } from './screens/media-screen.js';
 import { sessionMiddleware } from './session-middleware.js';
 
 export interface AdminApp {
@@ -57,6 +58,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
     });
   });
 
+  admin.post('/media', mediaUploadLimit());
   admin.use('*', sessionMiddleware(runtime));
   admin.use('*', csrfMiddleware(runtime));
   admin.use('*', async (c, next) => {
@@ -79,6 +81,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerTokensScreen(admin, runtime);
   registerWorkflowScreen(admin, runtime);
   registerRevisionsScreen(admin, runtime);
+  registerMediaScreen(admin, runtime);
 
   // A mounted sub-app's notFound is not consulted: the admin ends with its own catch-all.
   admin.all('*', () => {
