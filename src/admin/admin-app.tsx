@@ -12,6 +12,7 @@ import { registerPeopleScreen } from './screens/people-screen.js';
 import { registerSeriesScreen } from './screens/series-screen.js';
 import { registerSetupScreen } from './screens/setup-screen.js';
 import { registerSignInScreen } from './screens/sign-in-screen.js';
+import { registerTermsScreen } from './screens/terms-screen.js';
 import { registerTokensScreen } from './screens/tokens-screen.js';
 import { registerUnitsScreen } from './screens/units-screen.js';
 import { registerUsersScreen } from './screens/users-screen.js';
@@ -77,6 +78,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerSeriesScreen(admin, runtime);
   registerPeopleScreen(admin, runtime);
   registerUnitsScreen(admin, runtime);
+  registerTermsScreen(admin, runtime);
   registerUsersScreen(admin, runtime);
   registerTokensScreen(admin, runtime);
   registerWorkflowScreen(admin, runtime);
