@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tags } from '../domain/change-tags.js';
-import { invalidField, notFound } from '../domain/errors.js';
+import { conflict, invalidField, notFound } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import { childPath } from '../domain/page.js';
 import { requirePermission } from '../domain/permissions.js';
@@ -33,7 +33,12 @@ const createInput = z.object({
   isPublished: fields.isPublished.default(true),
 });
 
-const updateInput = z.object({ id: z.string().min(1), ...patchOf(fields) });
+const updateInput = z.object({
+  id: z.string().min(1),
+  ...patchOf(fields),
+  /** The `updatedAt` the edit started from; when the stored one moved on, the save is refused as stale. */
+  expectedUpdatedAt: z.string().min(1).optional(),
+});
 
 export type SavePageInput = z.input<typeof createInput> | z.input<typeof updateInput>;
 
@@ -52,6 +57,9 @@ export async function savePage(ctx: ActionContext, input: SavePageInput): Promis
   const page = await ctx.store.transaction(async (tx) => {
     const existing = patch ? await tx.pages.findById(patch.id) : undefined;
     if (patch && !existing) throw notFound(`Page ${patch.id}`);
+    if (patch?.expectedUpdatedAt && existing && existing.updatedAt !== patch.expectedUpdatedAt) {
+      throw conflict(`This page was changed by someone else since you opened it (saved ${existing.updatedAt}); your changes were not saved`, { updatedAt: existing.updatedAt });
+    }
     const data = existing && patch ? { ...asInput(existing), ...definedOnly(patch) } : created!;
     const parent = data.parent ? (await tx.pages.findById(data.parent)) ?? (await tx.pages.findByPath(data.parent)) : null;
     if (data.parent && !parent) throw invalidField('parent', `no page "${data.parent}"`);

@@ -8,6 +8,7 @@ import { AdminNav } from './admin-nav.js';
 import { csrfMiddleware } from './csrf-middleware.js';
 import { registerDashboardScreen } from './screens/dashboard-screen.js';
 import { registerPasswordScreens } from './screens/password-screen.js';
+import { registerPagesScreen } from './screens/pages-screen.js';
 import { registerPeopleScreen } from './screens/people-screen.js';
 import { registerSeriesScreen } from './screens/series-screen.js';
 import { registerSetupScreen } from './screens/setup-screen.js';
@@ -79,6 +80,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerPeopleScreen(admin, runtime);
   registerUnitsScreen(admin, runtime);
   registerTermsScreen(admin, runtime);
+  registerPagesScreen(admin, runtime);
   registerUsersScreen(admin, runtime);
   registerTokensScreen(admin, runtime);
   registerWorkflowScreen(admin, runtime);
