@@ -11,12 +11,16 @@ import { createChangeEvents } from './actions/change-events.js';
 import { systemClock, type ActionContext, type ChangeEvents, type Clock, type Log } from './actions/action-context.js';
 import { createJobHandlers, type JobHandlers } from './actions/job-handlers.js';
 import { runDueJobs } from './actions/run-due-jobs.js';
+import { publicationIdsOf, queuePdfRenders } from './actions/queue-pdf-render.js';
+import { renderPdfJob } from './actions/render-pdf-job.js';
+import { RENDER_PDF, type PdfOutput } from './domain/publication-pdf.js';
 import { SYSTEM_ACTOR, type Actor } from './domain/permissions.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
 import { markdownRenderer } from './render/markdown/content-renderer.js';
 import { sharpImageProcessor } from './render/images/sharp-image-processor.js';
 import { docxConverter } from './import/docx/docx-converter.js';
 import { createLocalFileStore } from './store/files/local-file-store.js';
+import { createTypstPdfRenderer } from './render/typst/typst-pdf-renderer.js';
 import { openSearchIndex } from './search/backends/open-search-index.js';
 import { openDialect } from './store/dialects/open-dialect.js';
 import type { StoreDialect } from './store/dialects/store-dialect.js';
@@ -73,21 +77,27 @@ export async function openServices(config: Config, options: OpenOptions = {}): P
   const store = createStore(dialect);
   const search = openSearchIndex(dialect.db);
   const files = createLocalFileStore(join(config.dataDir, 'files'));
+  const pdf: PdfOutput = {
+    renderer: createTypstPdfRenderer({ mediaDir: join(config.dataDir, 'files') }),
+    files: createLocalFileStore(join(config.dataDir, 'pdf')),
+    baseUrl: config.baseUrl,
+  };
   const clock = options.clock ?? systemClock;
   const closers: (() => Promise<void>)[] = [];
   const jobs = createJobHandlers();
+  jobs.register(RENDER_PDF, renderPdfJob);
   const accounts = createAccounts({ db: dialect.db, databaseType: dialect.databaseType, baseUrl: config.baseUrl, log });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: join(config.dataDir, 'outbox'), from: config.mailFrom ?? defaultFromAddress(config.baseUrl, 'Imprint') });
-  const context = (user: Actor | null): ActionContext => ({ store, render: markdownRenderer, events, clock, user, log, files, images: sharpImageProcessor, search, accounts, mailer, documents: docxConverter });
+  const context = (user: Actor | null): ActionContext => ({ store, render: markdownRenderer, events, clock, user, log, files, images: sharpImageProcessor, search, accounts, mailer, documents: docxConverter, pdf });
   const channel = dialect.changeChannel;
   // Local writes go out to the other app nodes; theirs come back in through
   // `receive`. A node hears its own notifications too: dropping a page twice
   // is harmless.
-  const events = createChangeEvents(channel
-    ? (tags) => {
-      channel.publish(tags).catch((error: unknown) => log.error('change notification failed', { error: String(error) }));
-    }
-    : undefined);
+  const localWrites = new Set<(tags: readonly string[]) => void>();
+  const events = createChangeEvents((tags) => {
+    channel?.publish(tags).catch((error: unknown) => log.error('change notification failed', { error: String(error) }));
+    for (const listener of localWrites) listener(tags);
+  });
   if (channel && options.listenForChanges) {
     closers.push(await channel.subscribe((tags) => events.receive(tags)));
   }
@@ -112,8 +122,19 @@ export async function openServices(config: Config, options: OpenOptions = {}): P
         ...(runnerOptions.idleMs !== undefined ? { idleMs: runnerOptions.idleMs } : {}),
       });
       runner.start();
+      // This node's own writes queue their PDFs (other nodes queue theirs).
+      const queuePdfs = (tags: readonly string[]): void => {
+        const ids = publicationIdsOf(tags);
+        if (ids.length === 0) return;
+        queuePdfRenders(context(SYSTEM_ACTOR), { publicationIds: ids })
+          .catch((error: unknown) => log.error('render-pdf jobs not queued', { ids, error: String(error) }));
+      };
+      localWrites.add(queuePdfs);
       // Stop polling before the database closes (close() runs these first).
-      closers.unshift(() => runner.stop());
+      closers.unshift(async () => {
+        localWrites.delete(queuePdfs);
+        await runner.stop();
+      });
       return runner;
     },
     async close() {

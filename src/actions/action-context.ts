@@ -4,6 +4,7 @@ import type { Actor } from '../domain/permissions.js';
 import type { ContentRenderer } from '../domain/content-renderer.js';
 import type { DocumentConverter } from '../domain/document-converter.js';
 import type { FileStore, ImageProcessor } from '../domain/file-store.js';
+import type { PdfOutput } from '../domain/publication-pdf.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { Store } from '../store/store.js';
 
@@ -48,6 +49,8 @@ export interface ActionContext {
   search: SearchIndex;
   /** Word documents to Markdown (importDocx needs it; services always wire it). */
   documents?: DocumentConverter;
+  /** Publication PDFs: the renderer and their store (PDF actions need it; services always wire it). */
+  pdf?: PdfOutput;
 }
 
 export function withUser(ctx: ActionContext, user: Actor | null): ActionContext {

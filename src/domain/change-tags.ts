@@ -9,6 +9,8 @@ export const tags = {
   publicationLists: 'list:publications',
   peopleLists: 'list:people',
   publication: (id: string) => `publication:${id}`,
+  /** A publication's PDF: its page prints the PDF's size. */
+  publicationPdf: (id: string) => `pdf:${id}`,
   person: (id: string) => `person:${id}`,
   series: (id: string) => `series:${id}`,
   term: (id: string) => `term:${id}`,

@@ -1,5 +1,6 @@
 import type { AccountsDatabase } from './schema-accounts.js';
 import type { EditorialDatabase } from './schema-editorial.js';
+import type { PdfDatabase } from './schema-pdf.js';
 
 /**
  * Row types as the database holds them. Booleans are integers (0/1) and JSON
@@ -177,7 +178,7 @@ export interface SettingTable {
   updated_at: string;
 }
 
-export interface Database extends EditorialDatabase, AccountsDatabase {
+export interface Database extends EditorialDatabase, AccountsDatabase, PdfDatabase {
   series: SeriesTable;
   series_counters: SeriesCounterTable;
   units: UnitTable;

@@ -18,6 +18,8 @@ import { createAuditRepository } from './repositories/audit-repository.js';
 import { createMediaRepository } from './repositories/media-repository.js';
 import { createImportItemRepository } from './repositories/import-item-repository.js';
 import { createSearchSourceRepository } from './repositories/search-source-repository.js';
+import { createPublicationPdfRepository } from './repositories/publication-pdf-repository.js';
+import { createBackupRepository } from './backup/backup-repository.js';
 
 function createRepositories(db: Db, dialect: StoreDialect) {
   return {
@@ -37,6 +39,8 @@ function createRepositories(db: Db, dialect: StoreDialect) {
     media: createMediaRepository(db),
     importItems: createImportItemRepository(db),
     searchSources: createSearchSourceRepository(db),
+    publicationPdfs: createPublicationPdfRepository(db),
+    backup: createBackupRepository(db, dialect.migrationTableSchema),
   };
 }
 

@@ -105,9 +105,8 @@ describe.each(DIALECTS)('the publication page on %s', (dialect) => {
     expect(related).not.toContain('IP24112');
   });
 
-  it('offers no PDF link yet', () => {
-    expect(html).not.toMatch(/download pdf/i);
-    expect(html).not.toContain('.pdf');
+  it('offers the PDF beside the page, with its size', () => {
+    expect(html).toMatch(new RegExp(`<a class="button" href="${IP24112_PATH}\\.pdf" download="IP24112\\.pdf" type="application/pdf">Download PDF \\(\\d+ KB\\)</a>`));
   });
 
   it('links a print stylesheet', () => {

@@ -55,6 +55,22 @@ export function getPdfText(input: PdfInput): string {
   return pdfText(input, parsed(input.bodyMarkdown), parsed(input.bioMarkdown));
 }
 
+/**
+ * The hash and text of a publication's PDF, and the compile step apart: a
+ * caller that already holds the PDF of this hash skips the typesetting.
+ */
+export async function preparePublicationPdf(input: PdfInput): Promise<{ contentHash: string; text: string; compile(): Promise<{ pdf: Buffer; pageCount: number }> }> {
+  const prepared = await preparePdf(input);
+  return {
+    contentHash: prepared.contentHash,
+    text: prepared.text,
+    compile: async () => {
+      const { pdf, pageCount } = await compilerProcess().compile(prepared.files);
+      return { pdf, pageCount };
+    },
+  };
+}
+
 let sharedProcess: PdfCompilerProcess | undefined;
 let processOptions: PdfCompilerProcessOptions = {};
 

@@ -13,6 +13,9 @@ import { htmlResponse, pageParam, pageRequest, type SiteRuntime } from '../site-
 import { HOME_CRUMB, PUBLICATIONS_CRUMB } from '../views/breadcrumbs.js';
 import { ListingPage, SeriesNav } from '../views/listing-page.js';
 import { PublicationPage } from '../views/publication-page.js';
+import { registerPdfRoute } from './pdf-route.js';
+import { findPublicationPdf } from '../../actions/get-publication-pdf.js';
+import { pdfFileName } from '../../domain/publication-pdf.js';
 import { Prose } from '../views/prose.js';
 
 export const LISTING_PAGE_SIZE = 20;
@@ -24,6 +27,8 @@ export function requireListingPage(page: number, itemCount: number, what: string
 
 /** `/publications`, `/publications/{series}` and `/publications/{series}/{code-slug}`. */
 export function registerPublicationRoutes(site: Hono<SiteEnv>, runtime: SiteRuntime): void {
+  // Before the page route: `{handle}.pdf` would otherwise be taken for a handle.
+  registerPdfRoute(site, runtime);
   site.get('/publications', async (c) => {
     const request = pageRequest(c, runtime);
     const page = pageParam(c);
@@ -80,11 +85,13 @@ export function registerPublicationRoutes(site: Hono<SiteEnv>, runtime: SiteRunt
     if (lookup.kind === 'moved') return c.redirect(`/publications/${lookup.seriesSlug}/${lookup.handle}`, 301);
     const { data } = lookup;
     const { publication } = data;
+    const pdfRecord = await findPublicationPdf(request.ctx, publication);
+    const pdf = pdfRecord ? { url: `/publications/${data.series.slug}/${c.req.param('handle')}.pdf`, sizeBytes: pdfRecord.sizeBytes, fileName: pdfFileName(publication) } : null;
     request.pageTags
-      .add(tags.publication(publication.id), tags.series(data.series.id))
+      .add(tags.publication(publication.id), tags.publicationPdf(publication.id), tags.series(data.series.id))
       .add(...data.terms.map((t) => tags.term(t.id)), ...data.units.map((u) => tags.unit(u.id)))
       .add(...publication.authors.flatMap((a) => (a.personId ? [tags.person(a.personId)] : [])))
       .addPublications([...data.moreInSeries, ...data.moreByAuthors], { showsBylines: false });
-    return htmlResponse(c, <PublicationPage site={view} data={data} />);
+    return htmlResponse(c, <PublicationPage site={view} data={data} pdf={pdf} />);
   });
 }

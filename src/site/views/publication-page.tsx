@@ -1,6 +1,7 @@
 import type { FC } from 'hono/jsx';
 import type { PublicationPageData } from '../../actions/get-publication-page.js';
 import { displayTitle } from '../../domain/publication.js';
+import { formatPdfSize } from '../../domain/publication-pdf.js';
 import type { SiteView } from '../site-view.js';
 import { HOME_CRUMB, PUBLICATIONS_CRUMB } from './breadcrumbs.js';
 import { BylineList } from './byline.js';
@@ -11,15 +12,23 @@ import { PublicationDate } from './publication-date.js';
 import { Prose } from './prose.js';
 import { TitleList } from './publication-list.js';
 
-/**
- * Downloads of a publication. The generated PDF is linked here once
- * publications carry one; until then nothing is printed.
- */
-const PublicationActions: FC<{ pdfUrl: string | null }> = ({ pdfUrl }) =>
-  pdfUrl ? <p class="publication-actions"><a class="button" href={pdfUrl} download="">Download PDF</a></p> : null;
+/** The publication's PDF as its page links it: where, how big, under which name it saves. */
+export interface PublicationPdfLink {
+  url: string;
+  sizeBytes: number;
+  fileName: string;
+}
+
+/** Downloads of a publication: its PDF with the size, so a reader on a slow line knows. */
+const PublicationActions: FC<{ pdf: PublicationPdfLink | null }> = ({ pdf }) =>
+  pdf ? (
+    <p class="publication-actions">
+      <a class="button" href={pdf.url} download={pdf.fileName} type="application/pdf">Download PDF ({formatPdfSize(pdf.sizeBytes)})</a>
+    </p>
+  ) : null;
 
 /** The publication page: everything the institute's own page shows, in its words. */
-export const PublicationPage: FC<{ site: SiteView; data: PublicationPageData }> = ({ site, data }) => {
+export const PublicationPage: FC<{ site: SiteView; data: PublicationPageData; pdf?: PublicationPdfLink | null }> = ({ site, data, pdf = null }) => {
   const { publication, series, terms, units, people, moreInSeries, moreByAuthors, reference } = data;
   const title = displayTitle(publication);
   const firstAuthor = people[0];
@@ -29,7 +38,7 @@ export const PublicationPage: FC<{ site: SiteView; data: PublicationPageData }> 
       title={title}
       description={publication.synopsis || undefined}
       ogType="article"
-      head={<PublicationHead site={site} data={data} />}
+      head={<PublicationHead site={site} data={data} pdfUrl={pdf?.url ?? null} />}
       breadcrumbs={[HOME_CRUMB, PUBLICATIONS_CRUMB, { label: series.name, href: `/publications/${series.slug}` }, { label: title }]}
     >
       <div class="publication-layout container">
@@ -40,7 +49,7 @@ export const PublicationPage: FC<{ site: SiteView; data: PublicationPageData }> 
             {publication.authors.length > 0 ? <BylineList authors={publication.authors} /> : null}
             <p class="publication-date"><PublicationDate date={publication.date} /></p>
             <PublicationDoi doi={publication.doi} />
-            <PublicationActions pdfUrl={null} />
+            <PublicationActions pdf={pdf} />
           </header>
           {publication.synopsis ? (
             <section class="synopsis" aria-labelledby="synopsis_label">

@@ -5,6 +5,7 @@ import * as editorial from './0003-editorial.js';
 import * as search from './0004-search.js';
 import * as doi from './0005-doi.js';
 import * as importItems from './0006-import.js';
+import * as publicationPdfs from './0007-publication-pdfs.js';
 
 /**
  * The one migrations list for both databases. Listed statically (not read
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-search': search,
   '0005-doi': doi,
   '0006-import': importItems,
+  '0007-publication-pdfs': publicationPdfs,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -64,8 +64,9 @@ export function createSearchSourceRepository(db: Db) {
     if (ids.length === 0) return [];
     const [rows, authors, terms, units] = await Promise.all([
       db.selectFrom('publications').innerJoin('series', 'series.id', 'publications.series_id')
+        .leftJoin('publication_pdfs', 'publication_pdfs.publication_id', 'publications.id')
         .select(['publications.id', 'publications.status', 'publications.series_id', 'series.name as series_name', 'publications.code',
-          'publications.title', 'publications.date', 'publications.synopsis', 'publications.body_text'])
+          'publications.title', 'publications.date', 'publications.synopsis', 'publications.body_text', 'publication_pdfs.text as pdf_text', 'publication_pdfs.kind as pdf_kind'])
         .where('publications.id', 'in', ids).execute(),
       authorsOf(ids), termsOf(ids), unitsOf(ids),
     ]);
@@ -82,7 +83,9 @@ export function createSearchSourceRepository(db: Db) {
       date: row.date,
       synopsis: row.synopsis,
       bodyText: row.body_text,
-      attachmentText: '',
+      // An uploaded PDF's pages are the only place a book's words are. A
+      // generated PDF prints the fields above, already indexed: not twice.
+      attachmentText: row.pdf_kind === 'uploaded' ? (row.pdf_text ?? '') : '',
       // A linked author is indexed under the profile's current name, as bylines print it.
       authors: (authorsBy.get(row.id) ?? []).map((a) => ({ personId: a.person_id, name: a.person_name ?? a.name })),
       terms: (termsBy.get(row.id) ?? []).map((t) => ({ id: t.id, name: t.name })),

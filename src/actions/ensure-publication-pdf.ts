@@ -1,0 +1,79 @@
+import { tags } from '../domain/change-tags.js';
+import type { Publication } from '../domain/publication.js';
+import type { PdfOutput, PublicationPdfRecord } from '../domain/publication-pdf.js';
+import { isoNow, type ActionContext } from './action-context.js';
+import { loadPdfSource } from './pdf-source.js';
+import { syncSearchIndex } from './sync-search-index.js';
+
+/**
+ * `made`: typeset now. `unchanged`: the PDF of this content hash was already
+ * on disk (no typesetting). `current`: the record was made from this very
+ * revision. `uploaded`: an uploaded PDF stands in for the generated one.
+ */
+export type PdfOutcome = 'made' | 'unchanged' | 'current' | 'uploaded';
+
+export function pdfOutput(ctx: ActionContext): PdfOutput {
+  if (!ctx.pdf) throw new Error('PDF output is not configured in this action context');
+  return ctx.pdf;
+}
+
+/**
+ * Bring a publication's PDF up to date and return its record. The file is
+ * kept under its content hash, so an unchanged publication (same text,
+ * settings, images, template, fonts) is never typeset again, and the ETag
+ * changes exactly when the bytes do. `recheck` hashes the content even when
+ * the record was made from the current revision (settings or names may have
+ * changed since); without it a current record is trusted. `announce: false`
+ * keeps the change tag in: a page that makes its own PDF while rendering
+ * prints the new one already, and would otherwise refuse to be cached.
+ */
+export async function ensurePublicationPdf(
+  ctx: ActionContext, publication: Publication, options: { recheck?: boolean; announce?: boolean } = {},
+): Promise<{ record: PublicationPdfRecord; outcome: PdfOutcome }> {
+  const pdf = pdfOutput(ctx);
+  const existing = await ctx.store.publicationPdfs.find(publication.id);
+  if (existing?.kind === 'uploaded') return { record: existing, outcome: 'uploaded' };
+  if (existing && !options.recheck && existing.sourceRevision === publication.revision && (await pdf.files.exists(existing.filePath))) {
+    return { record: existing, outcome: 'current' };
+  }
+
+  const prepared = await pdf.renderer.prepare(await loadPdfSource(ctx, publication, pdf.baseUrl));
+  const filePath = `${prepared.contentHash}.pdf`;
+  let outcome: PdfOutcome = 'unchanged';
+  let pageCount = existing?.contentHash === prepared.contentHash ? existing.pageCount : null;
+  let sizeBytes: number;
+  if (await pdf.files.exists(filePath)) {
+    sizeBytes = (await pdf.files.read(filePath)).byteLength;
+  } else {
+    const compiled = await prepared.compile();
+    await pdf.files.write(filePath, compiled.pdf);
+    sizeBytes = compiled.pdf.byteLength;
+    pageCount = compiled.pageCount;
+    outcome = 'made';
+  }
+  const record: PublicationPdfRecord = {
+    publicationId: publication.id,
+    kind: 'generated',
+    uploadMediaId: null,
+    contentHash: prepared.contentHash,
+    filePath,
+    sizeBytes,
+    pageCount,
+    text: prepared.text,
+    sourceRevision: publication.revision,
+    updatedAt: isoNow(ctx),
+  };
+  const isNewFile = existing?.contentHash !== record.contentHash;
+  await ctx.store.transaction(async (tx) => {
+    // An upload that arrived while this PDF was typeset wins.
+    const latest = await tx.publicationPdfs.find(publication.id);
+    if (latest?.kind === 'uploaded') return;
+    await tx.publicationPdfs.save(record);
+    if (isNewFile) await syncSearchIndex(ctx, tx, [publication.id]);
+  });
+  if (isNewFile) {
+    if (options.announce ?? true) ctx.events.emit([tags.publicationPdf(publication.id)]);
+    ctx.log.info('publication PDF updated', { id: publication.id, code: publication.code, hash: record.contentHash, outcome });
+  }
+  return { record, outcome };
+}

@@ -1,0 +1,40 @@
+import type { Hono } from 'hono';
+import { getPublicationPdf } from '../../actions/get-publication-pdf.js';
+import { notFound } from '../../domain/errors.js';
+import { matchesIfNoneMatch } from '../etag.js';
+import { PAGE_CACHE_CONTROL } from '../page-cache-middleware.js';
+import type { SiteEnv } from '../site-env.js';
+import type { SiteRuntime } from '../site-runtime.js';
+
+/** The file name may only be the code or slug: nothing a header could be bent with. */
+function safeFileName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+/**
+ * `/publications/{series}/{handle}.pdf`: the publication's PDF beside its
+ * page. The ETag is the PDF's content hash (strong: equal tags, equal bytes;
+ * RFC 9110 section 8.8.3), revalidated on every use like the pages, so an
+ * edit shows at once and an unchanged PDF costs a 304. Shown in the browser
+ * (`inline`), saved under the publication's code (RFC 6266).
+ */
+export function registerPdfRoute(site: Hono<SiteEnv>, runtime: SiteRuntime): void {
+  site.get('/publications/:series/:file{[^/]+\\.pdf}', async (c) => {
+    const file = c.req.param('file');
+    const handle = file.slice(0, -'.pdf'.length);
+    if (!handle) throw notFound(`Page ${c.req.path}`);
+    const lookup = await getPublicationPdf(runtime.context(), { seriesSlug: c.req.param('series'), handle });
+    if (lookup.kind === 'moved') return c.redirect(`/publications/${lookup.seriesSlug}/${lookup.handle}.pdf`, 301);
+    const etag = `"${lookup.record.contentHash}"`;
+    const headers = new Headers({
+      ETag: etag,
+      'Cache-Control': PAGE_CACHE_CONTROL,
+      'Content-Disposition': `inline; filename="${safeFileName(lookup.fileName)}"`,
+    });
+    if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
+    const bytes = await lookup.read();
+    headers.set('Content-Type', 'application/pdf');
+    headers.set('Content-Length', String(bytes.byteLength));
+    return new Response(bytes, { status: 200, headers });
+  });
+}
