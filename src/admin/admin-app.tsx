@@ -8,6 +8,7 @@ import { AdminNav } from './admin-nav.js';
 import { csrfMiddleware } from './csrf-middleware.js';
 import { registerDashboardScreen } from './screens/dashboard-screen.js';
 import { registerPasswordScreens } from './screens/password-screen.js';
+import { registerPublicationsScreen } from './screens/publications-screen.js';
 import { registerPagesScreen } from './screens/pages-screen.js';
 import { registerPeopleScreen } from './screens/people-screen.js';
 import { registerSeriesScreen } from './screens/series-screen.js';
@@ -76,6 +77,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerPasswordScreens(admin, runtime);
   registerSetupScreen(admin, runtime);
   registerDashboardScreen(admin, runtime);
+  registerPublicationsScreen(admin, runtime);
   registerSeriesScreen(admin, runtime);
   registerPeopleScreen(admin, runtime);
   registerUnitsScreen(admin, runtime);

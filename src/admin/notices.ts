@@ -15,6 +15,8 @@ export const NOTICES: Record<string, { tone: 'success' | 'info'; text: string }>
   'user-updated': { tone: 'success', text: 'The account was saved.' },
   'user-disabled': { tone: 'success', text: 'The account is disabled and its sessions are ended.' },
   'user-enabled': { tone: 'success', text: 'The account is enabled again.' },
+  'publication-created': { tone: 'success', text: 'The draft is saved. It stays private until an editor publishes it.' },
+  'publication-saved': { tone: 'success', text: 'Saved as a new revision.' },
   'token-revoked': { tone: 'success', text: 'The token is revoked; requests with it are now refused.' },
   'publication-submitted': { tone: 'success', text: 'Submitted for review: editors see it on their dashboard.' },
   'publication-scheduled': { tone: 'success', text: 'Scheduled: it goes live at the time shown.' },

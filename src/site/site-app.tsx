@@ -13,6 +13,7 @@ import { registerContentRoutes } from './routes/content-routes.js';
 import { registerFeedRoutes } from './routes/feed-routes.js';
 import { registerHomeRoute } from './routes/home-route.js';
 import { registerPeopleRoutes } from './routes/people-routes.js';
+import { registerPreviewRoute } from './routes/preview-route.js';
 import { registerPublicationRoutes } from './routes/publication-routes.js';
 import { registerResearchRoutes } from './routes/research-routes.js';
 import { registerSearchRoute } from './routes/search-route.js';
@@ -76,6 +77,7 @@ export function createSiteApp(deps: SiteDeps): SiteApp {
   // Browsers and feed readers ask for /favicon.ico without reading the page's <link rel=icon>.
   site.get('/favicon.ico', (c) => c.redirect(`/assets/favicon.svg?v=${runtime.assets.get('favicon.svg')?.version ?? '0'}`, 301));
 
+  registerPreviewRoute(site, runtime);
   site.use('*', pageCacheMiddleware(cache, deps.isPageCacheEnabled));
   registerHomeRoute(site, runtime);
   registerPublicationRoutes(site, runtime);

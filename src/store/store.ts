@@ -19,7 +19,6 @@ import { createMediaRepository } from './repositories/media-repository.js';
 import { createImportItemRepository } from './repositories/import-item-repository.js';
 import { createSearchSourceRepository } from './repositories/search-source-repository.js';
 import { createPublicationPdfRepository } from './repositories/publication-pdf-repository.js';
-import { createBackupRepository } from './backup/backup-repository.js';
 
 function createRepositories(db: Db, dialect: StoreDialect) {
   return {
@@ -40,7 +39,6 @@ function createRepositories(db: Db, dialect: StoreDialect) {
     importItems: createImportItemRepository(db),
     searchSources: createSearchSourceRepository(db),
     publicationPdfs: createPublicationPdfRepository(db),
-    backup: createBackupRepository(db, dialect.migrationTableSchema),
   };
 }
 

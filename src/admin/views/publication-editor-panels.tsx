@@ -1,0 +1,58 @@
+import type { FC } from 'hono/jsx';
+import type { PreviewLink } from '../../actions/create-preview-link.js';
+import type { AdminPage } from '../admin-page.js';
+import { CsrfField } from './form-parts.js';
+
+/** The private preview link: the page as the site will show it, for anyone who has the link. */
+export const PreviewLinkPanel: FC<{ link: PreviewLink; siteUrl: string }> = ({ link, siteUrl }) => {
+  const url = `${siteUrl}${link.path}`;
+  return (
+    <div class="preview-link-panel">
+      <h2 class="panel-subtitle" id="preview-link-title">Private preview</h2>
+      <p class="hint">Anyone with this link sees the page as it will look, even unpublished. Search engines are told not to index it. It works until {new Date(link.expiresAt).toUTCString().slice(5, 16)}.</p>
+      <p class="preview-link"><code id="preview-link-url">{url}</code></p>
+      <p class="preview-link-actions">
+        <a href={link.path} class="button button-secondary button-small" target="_blank" rel="noopener" data-preview-link>Open preview</a>
+        <button type="button" class="button button-secondary button-small" data-copy="preview-link-url">Copy link</button>
+      </p>
+    </div>
+  );
+};
+
+/**
+ * The figure dialog the toolbar's Figure button opens: the image goes to
+ * the media library (alt text, caption and credit required) and a
+ * ```figure block is put in the text at the cursor.
+ */
+export const FigureDialog: FC<{ page: AdminPage }> = ({ page }) => (
+  <dialog class="figure-dialog" aria-labelledby="figure-dialog-title" data-figure-dialog>
+    <form method="post" action="/admin/publications/figures" enctype="multipart/form-data" class="stack" data-figure-form>
+      <CsrfField page={page} />
+      <h2 id="figure-dialog-title">Add a figure</h2>
+      <p class="field-error" role="alert" data-figure-error hidden></p>
+      <div class="field">
+        <label for="figure-file">Image</label>
+        <p class="hint" id="figure-file-hint">JPEG, PNG, WebP or GIF, at most 20 MB.</p>
+        <input id="figure-file" name="file" type="file" accept="image/jpeg,image/png,image/webp,image/gif" required aria-describedby="figure-file-hint" />
+      </div>
+      <div class="field">
+        <label for="figure-alt">Alt text</label>
+        <p class="hint" id="figure-alt-hint">What the image shows, for readers who cannot see it.</p>
+        <input id="figure-alt" name="alt" type="text" required maxlength={1000} aria-describedby="figure-alt-hint" />
+      </div>
+      <div class="field">
+        <label for="figure-caption">Caption</label>
+        <input id="figure-caption" name="caption" type="text" required maxlength={2000} />
+      </div>
+      <div class="field">
+        <label for="figure-credit">Credit</label>
+        <p class="hint" id="figure-credit-hint">Who made it and under which licence.</p>
+        <input id="figure-credit" name="credit" type="text" required maxlength={500} aria-describedby="figure-credit-hint" />
+      </div>
+      <div class="form-actions">
+        <button type="submit" class="button button-primary" data-figure-submit>Upload and insert</button>
+        <button type="button" class="button button-secondary" data-figure-cancel>Cancel</button>
+      </div>
+    </form>
+  </dialog>
+);
