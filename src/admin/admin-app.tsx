@@ -21,6 +21,7 @@ import { registerUsersScreen } from './screens/users-screen.js';
 import { registerWorkflowScreen } from './screens/workflow-screen.js';
 import { registerRevisionsScreen } from './screens/revisions-screen.js';
 import { mediaUploadLimit, registerMediaScreen } from './screens/media-screen.js';
+import { registerAuditScreen } from './screens/audit-screen.js';
 import { sessionMiddleware } from './session-middleware.js';
 
 export interface AdminApp {
@@ -88,6 +89,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerWorkflowScreen(admin, runtime);
   registerRevisionsScreen(admin, runtime);
   registerMediaScreen(admin, runtime);
+  registerAuditScreen(admin, runtime);
 
   // A mounted sub-app's notFound is not consulted: the admin ends with its own catch-all.
   admin.all('*', () => {

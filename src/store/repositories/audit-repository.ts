@@ -6,8 +6,12 @@ export interface AuditQuery {
   entityKind?: string;
   entityId?: string;
   actorId?: string;
+  /** One action exactly: `publication.publish`. */
+  action?: string;
   /** Entries at or after this ISO time. */
   since?: string;
+  /** Entries before this ISO time. */
+  until?: string;
   limit: number;
   offset: number;
 }
@@ -33,7 +37,9 @@ export function createAuditRepository(db: Db) {
     if (query.entityKind) q = q.where('entity_kind', '=', query.entityKind);
     if (query.entityId) q = q.where('entity_id', '=', query.entityId);
     if (query.actorId) q = q.where('actor_id', '=', query.actorId);
+    if (query.action) q = q.where('action', '=', query.action);
     if (query.since) q = q.where('at', '>=', query.since);
+    if (query.until) q = q.where('at', '<', query.until);
     return q;
   }
 
@@ -58,6 +64,12 @@ export function createAuditRepository(db: Db) {
         filtered(query).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
       return { items: rows.map(toEntry), total: Number(count.n) };
+    },
+
+    /** The actions the log holds, alphabetically (the audit screen's filter). */
+    async listActions(): Promise<string[]> {
+      const rows = await db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute();
+      return rows.map((r) => r.action);
     },
   };
 }
