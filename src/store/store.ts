@@ -18,6 +18,7 @@ import { createAuditRepository } from './repositories/audit-repository.js';
 import { createMediaRepository } from './repositories/media-repository.js';
 import { createImportItemRepository } from './repositories/import-item-repository.js';
 import { createSearchSourceRepository } from './repositories/search-source-repository.js';
+import { createBackupRepository } from './backup/backup-repository.js';
 import { createPublicationPdfRepository } from './repositories/publication-pdf-repository.js';
 
 function createRepositories(db: Db, dialect: StoreDialect) {
@@ -38,6 +39,7 @@ function createRepositories(db: Db, dialect: StoreDialect) {
     media: createMediaRepository(db),
     importItems: createImportItemRepository(db),
     searchSources: createSearchSourceRepository(db),
+    backup: createBackupRepository(db, dialect.migrationTableSchema),
     publicationPdfs: createPublicationPdfRepository(db),
   };
 }
