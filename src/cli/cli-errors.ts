@@ -12,9 +12,18 @@ export class CliUsageError extends Error {
   }
 }
 
+/** A command that did its work but not all of it: its report is printed, the exit code says so. */
+export class CliFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliFailure';
+  }
+}
+
 export function describeFailure(error: unknown): { message: string; exitCode: number } {
   if (error instanceof ConfigError) return { message: error.message, exitCode: EXIT_BAD_INPUT };
   if (error instanceof CliUsageError) return { message: error.message, exitCode: EXIT_BAD_INPUT };
+  if (error instanceof CliFailure) return { message: error.message, exitCode: EXIT_FAILURE };
   if (isDomainError(error)) {
     const lines = error.issues.length ? error.issues.map((i) => `  ${i.field}: ${i.message}`).join('\n') : '';
     return {

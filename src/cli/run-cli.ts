@@ -6,6 +6,7 @@ import { registerDemoCommand } from './commands/demo-command.js';
 import { registerExportCommand } from './commands/export-command.js';
 import { registerImportCommand } from './commands/import-command.js';
 import { registerMigrateCommand } from './commands/migrate-command.js';
+import { registerPdfCommand } from './commands/pdf-command.js';
 import { registerReindexCommand } from './commands/reindex-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { registerTokenCommand } from './commands/token-command.js';
@@ -25,6 +26,7 @@ export function buildProgram(runtime: CliRuntime, io: CliIo): Command {
   registerImportCommand(program, runtime, io);
   registerExportCommand(program, runtime, io);
   registerReindexCommand(program, runtime, io);
+  registerPdfCommand(program, runtime, io);
   registerUserCommand(program, runtime, io);
   registerTokenCommand(program, runtime, io);
   program.commands.forEach((command) => command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
