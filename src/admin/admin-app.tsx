@@ -9,6 +9,7 @@ import { csrfMiddleware } from './csrf-middleware.js';
 import { registerDashboardScreen } from './screens/dashboard-screen.js';
 import { registerPasswordScreens } from './screens/password-screen.js';
 import { registerPublicationsScreen } from './screens/publications-screen.js';
+import { registerMenusScreen } from './screens/menus-screen.js';
 import { registerPagesScreen } from './screens/pages-screen.js';
 import { registerPeopleScreen } from './screens/people-screen.js';
 import { registerSeriesScreen } from './screens/series-screen.js';
@@ -84,6 +85,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerUnitsScreen(admin, runtime);
   registerTermsScreen(admin, runtime);
   registerPagesScreen(admin, runtime);
+  registerMenusScreen(admin, runtime);
   registerUsersScreen(admin, runtime);
   registerTokensScreen(admin, runtime);
   registerWorkflowScreen(admin, runtime);
