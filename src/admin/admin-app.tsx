@@ -7,6 +7,7 @@ import { createAdminErrorHandler } from './admin-error-handler.js';
 import { AdminNav } from './admin-nav.js';
 import { csrfMiddleware } from './csrf-middleware.js';
 import { registerDashboardScreen } from './screens/dashboard-screen.js';
+import { registerImportScreen } from './screens/import-screen.js';
 import { registerPasswordScreens } from './screens/password-screen.js';
 import { registerPublicationsScreen } from './screens/publications-screen.js';
 import { registerMenusScreen } from './screens/menus-screen.js';
@@ -89,6 +90,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerUsersScreen(admin, runtime);
   registerTokensScreen(admin, runtime);
   registerWorkflowScreen(admin, runtime);
+  registerImportScreen(admin, runtime);
   registerRevisionsScreen(admin, runtime);
   registerMediaScreen(admin, runtime);
   registerAuditScreen(admin, runtime);
