@@ -14,6 +14,7 @@ import { registerMenusScreen } from './screens/menus-screen.js';
 import { registerPagesScreen } from './screens/pages-screen.js';
 import { registerPeopleScreen } from './screens/people-screen.js';
 import { registerSeriesScreen } from './screens/series-screen.js';
+import { registerSettingsScreen } from './screens/settings-screen.js';
 import { registerSetupScreen } from './screens/setup-screen.js';
 import { registerSignInScreen } from './screens/sign-in-screen.js';
 import { registerTermsScreen } from './screens/terms-screen.js';
@@ -87,6 +88,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerTermsScreen(admin, runtime);
   registerPagesScreen(admin, runtime);
   registerMenusScreen(admin, runtime);
+  registerSettingsScreen(admin, runtime);
   registerUsersScreen(admin, runtime);
   registerTokensScreen(admin, runtime);
   registerWorkflowScreen(admin, runtime);
