@@ -100,13 +100,13 @@ export function registerPublicationsScreen(admin: Hono<AdminEnv>, runtime: Admin
       await updatePublication(ctx, { id, revision: values.revision ?? 0, ...publicationInputOf(values) });
       return c.redirect(`/admin/publications/${id}?notice=publication-saved`, 303);
     } catch (error) {
-      const refusal = formRefusal(c, error, ['invalid', 'conflict', 'forbidden']);
+      const refusal = formRefusal(c, error, ['invalid', 'conflict']);
       if (!refusal) throw error;
       const details = isDomainError(error) ? error.details : undefined;
       const conflict = details && typeof details.keptRevisionId === 'string'
         ? { keptRevisionId: details.keptRevisionId, currentRevision: Number(details.currentRevision) }
         : undefined;
-      return renderEditor(c, values, await loadEdited(ctx, id), { ...refusal, conflict }, refusal.status as 400 | 403 | 409);
+      return renderEditor(c, values, await loadEdited(ctx, id), { ...refusal, conflict }, refusal.status as 400 | 409);
     }
   });
 }
