@@ -32,7 +32,10 @@ export async function ensurePublicationPdf(
 ): Promise<{ record: PublicationPdfRecord; outcome: PdfOutcome }> {
   const pdf = pdfOutput(ctx);
   const existing = await ctx.store.publicationPdfs.find(publication.id);
-  if (existing?.kind === 'uploaded') return { record: existing, outcome: 'uploaded' };
+  // An uploaded file that is gone (its media deleted) no longer stands in: make the generated one.
+  const lostUpload = existing?.kind === 'uploaded' && !(await ctx.files.exists(existing.filePath)) ? existing : undefined;
+  if (existing?.kind === 'uploaded' && !lostUpload) return { record: existing, outcome: 'uploaded' };
+  if (lostUpload) ctx.log.warn('uploaded PDF is missing; generating one', { id: publication.id, media: lostUpload.uploadMediaId });
   if (existing && !options.recheck && existing.sourceRevision === publication.revision && (await pdf.files.exists(existing.filePath))) {
     return { record: existing, outcome: 'current' };
   }
@@ -67,7 +70,7 @@ export async function ensurePublicationPdf(
   await ctx.store.transaction(async (tx) => {
     // An upload that arrived while this PDF was typeset wins.
     const latest = await tx.publicationPdfs.find(publication.id);
-    if (latest?.kind === 'uploaded') return;
+    if (latest?.kind === 'uploaded' && latest.updatedAt !== lostUpload?.updatedAt) return;
     await tx.publicationPdfs.save(record);
     if (isNewFile) await syncSearchIndex(ctx, tx, [publication.id]);
   });

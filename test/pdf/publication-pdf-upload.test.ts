@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import sharp from 'sharp';
 import { makePublicationPdf } from '../../src/actions/make-publication-pdf.js';
 import { publishPublication } from '../../src/actions/publish-publication.js';
+import { getPublicationPdfText } from '../../src/actions/get-publication-pdf-text.js';
 import { searchPublications } from '../../src/actions/search-publications.js';
 import { setPublicationPdf } from '../../src/actions/set-publication-pdf.js';
 import { uploadMedia } from '../../src/actions/upload-media.js';
@@ -63,12 +64,29 @@ describe.each(DIALECTS)('an uploaded PDF in place of the generated one on %s', (
 
   it('feeds the uploaded PDF’s text to search, and only while it is attached', async () => {
     expect(await search('Zanzibar')).toEqual([item.id]);
+    const text = await getPublicationPdfText(env.context(null), { id: item.id });
+    expect(text.kind).toBe('uploaded');
+    expect(text.text).toContain('Paragraph 40 on the Zanzibar archipelago');
     await setPublicationPdf(systemContext(env), { publication: item.id, mediaId: null });
     expect(await search('Zanzibar')).toEqual([]);
     const compiles = renderer.compiles;
     const back = await app.request(PDF);
     expect(back.headers.get('etag')).toBe(generatedEtag);
     expect(renderer.compiles).toBe(compiles);
+    const generated = await getPublicationPdfText(env.context(null), { id: item.id });
+    expect(generated).toMatchObject({ kind: 'generated' });
+    expect(generated.text).toContain('Japan has the opportunity to improve relations.');
+  });
+
+  it('falls back to the generated PDF when the uploaded file is gone', async () => {
+    const ctx = systemContext(env);
+    await setPublicationPdf(ctx, { publication: item.id, mediaId });
+    const media = await env.store.media.findById(mediaId);
+    await ctx.files.delete(media!.path);
+    const response = await app.request(PDF);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBe(generatedEtag);
+    expect((await env.store.publicationPdfs.find(item.id))?.kind).toBe('generated');
   });
 
   it('refuses what is not a PDF document, naming the field, and people without the publish right', async () => {
