@@ -46,7 +46,7 @@ export async function ensurePublicationPdf(
   let pageCount = existing?.contentHash === prepared.contentHash ? existing.pageCount : null;
   let sizeBytes: number;
   if (await pdf.files.exists(filePath)) {
-    sizeBytes = (await pdf.files.read(filePath)).byteLength;
+    sizeBytes = existing?.contentHash === prepared.contentHash ? existing.sizeBytes : (await pdf.files.read(filePath)).byteLength;
   } else {
     const compiled = await prepared.compile();
     await pdf.files.write(filePath, compiled.pdf);
@@ -67,13 +67,17 @@ export async function ensurePublicationPdf(
     updatedAt: isoNow(ctx),
   };
   const isNewFile = existing?.contentHash !== record.contentHash;
-  await ctx.store.transaction(async (tx) => {
+  const isSaved = await ctx.store.transaction(async (tx) => {
     // An upload that arrived while this PDF was typeset wins.
     const latest = await tx.publicationPdfs.find(publication.id);
-    if (latest?.kind === 'uploaded' && latest.updatedAt !== lostUpload?.updatedAt) return;
+    if (latest?.kind === 'uploaded' && latest.updatedAt !== lostUpload?.updatedAt) return false;
     await tx.publicationPdfs.save(record);
     if (isNewFile) await syncSearchIndex(ctx, tx, [publication.id]);
+    return true;
   });
+  // The superseded PDF goes, so edits do not pile files up; a reader who
+  // looked it up a moment before asks again (see the PDF route).
+  if (isSaved && existing?.kind === 'generated' && existing.filePath !== filePath) await pdf.files.delete(existing.filePath);
   if (isNewFile) {
     if (options.announce ?? true) ctx.events.emit([tags.publicationPdf(publication.id)]);
     ctx.log.info('publication PDF updated', { id: publication.id, code: publication.code, hash: record.contentHash, outcome });

@@ -69,6 +69,8 @@ describe.each(DIALECTS)('a publication’s PDF at its stable URL on %s', (dialec
     expect(pdfToText(bytes)).toContain('A synopsis rewritten after review.');
     expect(etag).toBe(`"${(await env.store.publicationPdfs.find(item.id))?.contentHash}"`);
     expect(renderer.compiles).toBe(2);
+    // The superseded file is removed: edits do not pile PDFs up on disk.
+    expect(await ctx.pdf!.files.exists(`${first.etag.slice(1, -1)}.pdf`)).toBe(false);
     // A save that changes nothing printed (featuring it) makes a new revision but the same PDF.
     item = await updatePublication(ctx, { id: item.id, revision: item.revision, isFeatured: true });
     const same = await app.request(PDF);

@@ -23,16 +23,28 @@ export function registerPdfRoute(site: Hono<SiteEnv>, runtime: SiteRuntime): voi
     const file = c.req.param('file');
     const handle = file.slice(0, -'.pdf'.length);
     if (!handle) throw notFound(`Page ${c.req.path}`);
-    const lookup = await getPublicationPdf(runtime.context(), { seriesSlug: c.req.param('series'), handle });
+    const input = { seriesSlug: c.req.param('series'), handle };
+    let lookup = await getPublicationPdf(runtime.context(), input);
     if (lookup.kind === 'moved') return c.redirect(`/publications/${lookup.seriesSlug}/${lookup.handle}.pdf`, 301);
+    let bytes: Uint8Array | null = null;
+    if (!matchesIfNoneMatch(c.req.header('If-None-Match'), `"${lookup.record.contentHash}"`)) {
+      try {
+        bytes = await lookup.read();
+      } catch {
+        // Replaced by a newer PDF between the look-up and the read: look again.
+        const again = await getPublicationPdf(runtime.context(), input);
+        if (again.kind === 'moved') return c.redirect(`/publications/${again.seriesSlug}/${again.handle}.pdf`, 301);
+        lookup = again;
+        bytes = await lookup.read();
+      }
+    }
     const etag = `"${lookup.record.contentHash}"`;
     const headers = new Headers({
       ETag: etag,
       'Cache-Control': PAGE_CACHE_CONTROL,
       'Content-Disposition': `inline; filename="${safeFileName(lookup.fileName)}"`,
     });
-    if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
-    const bytes = await lookup.read();
+    if (!bytes) return new Response(null, { status: 304, headers });
     headers.set('Content-Type', 'application/pdf');
     headers.set('Content-Length', String(bytes.byteLength));
     return new Response(bytes, { status: 200, headers });
