@@ -78,6 +78,20 @@ function previousSibling(rows: readonly MenuRow[], i: number): number {
   return -1;
 }
 
+/** Which moves would change something for the row at `i` (the others are shown disabled). */
+export function possibleMoves(rows: readonly MenuRow[], i: number): Record<Exclude<MenuOp['kind'], 'remove'>, boolean> {
+  const row = rows[i];
+  if (!row) return { up: false, down: false, indent: false, outdent: false };
+  const end = blockEnd(rows, i);
+  const hasPrevious = previousSibling(rows, i) !== -1;
+  return {
+    up: hasPrevious,
+    down: rows[end]?.depth === row.depth,
+    indent: hasPrevious && Math.max(...rows.slice(i, end).map((r) => r.depth)) < MAX_MENU_DEPTH,
+    outdent: row.depth > 0,
+  };
+}
+
 export function applyMenuOp(rows: readonly MenuRow[], op: MenuOp): MenuRow[] {
   const i = op.index;
   const row = rows[i];

@@ -7,6 +7,8 @@
 export function treeOrder<T extends { id: string; parentId: string | null; position: number }>(
   items: readonly T[],
   label: (item: T) => string,
+  /** Compared before position, e.g. centres before programmes. */
+  rank: (item: T) => number = () => 0,
 ): { item: T; depth: number; index: number }[] {
   const ids = new Set(items.map((i) => i.id));
   const children = new Map<string | null, T[]>();
@@ -17,7 +19,7 @@ export function treeOrder<T extends { id: string; parentId: string | null; posit
   const out: { item: T; depth: number; index: number }[] = [];
   const placed = new Set<string>();
   const walk = (parent: string | null, depth: number): void => {
-    const list = [...(children.get(parent) ?? [])].sort((a, b) => a.position - b.position || label(a).localeCompare(label(b)));
+    const list = [...(children.get(parent) ?? [])].sort((a, b) => rank(a) - rank(b) || a.position - b.position || label(a).localeCompare(label(b)));
     for (const item of list) {
       if (placed.has(item.id)) continue;
       placed.add(item.id);

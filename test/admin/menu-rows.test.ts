@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMenuOp, flatIssues, rowsFromForm, treeFromRows, type MenuRow } from '../../src/admin/menu-rows.js';
+import { applyMenuOp, flatIssues, possibleMoves, rowsFromForm, treeFromRows, type MenuRow } from '../../src/admin/menu-rows.js';
 
 const rows = (spec: string): MenuRow[] => spec.split(' ').map((s) => ({ label: s.replace(/^-+/, ''), url: '', depth: s.length - s.replace(/^-+/, '').length }));
 const spec = (list: MenuRow[]) => list.map((r) => `${'-'.repeat(r.depth)}${r.label}`).join(' ');
@@ -20,6 +20,12 @@ describe('menu rows', () => {
     expect(spec(applyMenuOp(menu, { kind: 'indent', index: 4 }))).toBe(spec(menu));
     expect(spec(applyMenuOp(menu, { kind: 'outdent', index: 1 }))).toBe('About -Board Intro Research -Centres --IDSS Contact');
     expect(spec(applyMenuOp(menu, { kind: 'remove', index: 3 }))).toBe('About -Intro -Board Contact');
+  });
+
+  it('offers only the moves that change something', () => {
+    expect(possibleMoves(menu, 1)).toEqual({ up: false, down: true, indent: false, outdent: true });
+    expect(possibleMoves(menu, 3)).toEqual({ up: true, down: true, indent: false, outdent: false });
+    expect(possibleMoves(menu, 2)).toEqual({ up: true, down: false, indent: true, outdent: true });
   });
 
   it('reads the form rows, dropping blank ones and impossible depths, and maps errors back to rows', () => {

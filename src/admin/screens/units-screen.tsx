@@ -14,6 +14,9 @@ import { intOr, saveOrShowAgain, textOrNull, type EditState } from '../structure
 import { selfAndDescendants, treeOrder } from '../tree-order.js';
 import { UnitFormPage, UnitsListPage, type UnitRow } from '../views/units-pages.js';
 
+const KIND_RANK = { centre: 0, programme: 1, other: 2 } as const;
+const kindRank = (u: UnitRecord) => KIND_RANK[u.kind];
+
 async function allUnits(ctx: ActionContext): Promise<UnitRecord[]> {
   const index = await listResearchUnits(ctx);
   return [...index.centres, ...index.programmes, ...index.other];
@@ -38,7 +41,7 @@ export function registerUnitsScreen(admin: Hono<AdminEnv>, runtime: AdminRuntime
     if (unitId && !unit) throw notFound('This research unit');
     // A unit cannot move under itself or under one of its own programmes.
     const excluded = unit ? selfAndDescendants(units, unit.id) : new Set<string>();
-    const parents = treeOrder(units, (u) => u.name).filter((r) => !excluded.has(r.item.id)).map((r) => ({ unit: r.item, depth: r.depth }));
+    const parents = treeOrder(units, (u) => u.name, kindRank).filter((r) => !excluded.has(r.item.id)).map((r) => ({ unit: r.item, depth: r.depth }));
     return renderAdmin(c, <UnitFormPage page={await loadAdminPage(c, runtime)} unit={unit} parents={parents} state={state} />, status);
   };
 
@@ -49,7 +52,7 @@ export function registerUnitsScreen(admin: Hono<AdminEnv>, runtime: AdminRuntime
     });
     const units = await allUnits(actionContext(c, runtime));
     const byId = new Map(units.map((u) => [u.id, u]));
-    const rows: UnitRow[] = treeOrder(units, (u) => u.name).map(({ item, depth, index }) => ({
+    const rows: UnitRow[] = treeOrder(units, (u) => u.name, kindRank).map(({ item, depth, index }) => ({
       unit: item, depth, index, parentName: item.parentId ? byId.get(item.parentId)?.name ?? null : null,
     }));
     const result = applyListQuery(rows, query, {

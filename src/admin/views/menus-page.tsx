@@ -1,7 +1,7 @@
 import type { FC } from 'hono/jsx';
 import type { MenuName } from '../../domain/menu.js';
 import type { AdminPage } from '../admin-page.js';
-import { MAX_MENU_DEPTH, type MenuRow } from '../menu-rows.js';
+import { possibleMoves, type MenuRow } from '../menu-rows.js';
 import type { EditState } from '../structure-form.js';
 import { AdminLayout } from './admin-layout.js';
 import { PostForm } from './form-parts.js';
@@ -14,7 +14,9 @@ export const MENU_LABELS: Record<MenuName, { title: string; text: string }> = {
 
 const DEPTH_LABELS = ['Top level', 'Heading or link under the item above', 'Link in a column'];
 
-const MenuRowEditor: FC<{ row: MenuRow; index: number; count: number; issues: EditState['issues'] }> = ({ row, index, count, issues }) => {
+const MenuRowEditor: FC<{ rows: MenuRow[]; index: number; issues: EditState['issues'] }> = ({ rows, index, issues }) => {
+  const row = rows[index] as MenuRow;
+  const can = possibleMoves(rows, index);
   const id = (field: string) => `field-items.${index}.${field}`;
   const labelError = fieldIssue(issues, `items.${index}.label`);
   const urlError = fieldIssue(issues, `items.${index}.url`);
@@ -34,10 +36,10 @@ const MenuRowEditor: FC<{ row: MenuRow; index: number; count: number; issues: Ed
         </div>
       </div>
       <div class="menu-row-buttons" role="group" aria-label={`Move or remove “${row.label || `item ${index + 1}`}”`}>
-        <button type="submit" name="op" value={`up:${index}`} class="button button-small button-secondary" disabled={index === 0} title="Move up">↑<span class="visually-hidden"> Move up</span></button>
-        <button type="submit" name="op" value={`down:${index}`} class="button button-small button-secondary" disabled={index === count - 1} title="Move down">↓<span class="visually-hidden"> Move down</span></button>
-        <button type="submit" name="op" value={`outdent:${index}`} class="button button-small button-secondary" disabled={row.depth === 0} title="Move out one level">←<span class="visually-hidden"> Move out one level</span></button>
-        <button type="submit" name="op" value={`indent:${index}`} class="button button-small button-secondary" disabled={index === 0 || row.depth >= MAX_MENU_DEPTH} title="Move in one level">→<span class="visually-hidden"> Move in one level</span></button>
+        <button type="submit" name="op" value={`up:${index}`} class="button button-small button-secondary" disabled={!can.up} title="Move up">↑<span class="visually-hidden"> Move up</span></button>
+        <button type="submit" name="op" value={`down:${index}`} class="button button-small button-secondary" disabled={!can.down} title="Move down">↓<span class="visually-hidden"> Move down</span></button>
+        <button type="submit" name="op" value={`outdent:${index}`} class="button button-small button-secondary" disabled={!can.outdent} title="Move out one level">←<span class="visually-hidden"> Move out one level</span></button>
+        <button type="submit" name="op" value={`indent:${index}`} class="button button-small button-secondary" disabled={!can.indent} title="Move in one level">→<span class="visually-hidden"> Move in one level</span></button>
         <button type="submit" name="op" value={`remove:${index}`} class="button button-small button-danger-quiet" title="Remove with everything under it">Remove</button>
       </div>
     </li>
@@ -72,7 +74,7 @@ export const MenusPage: FC<MenusPageProps> = ({ page, menu, rows, state = {} }) 
           <button type="submit" name="op" value="save" class="button button-primary">Save menu</button>
         </div>
         <ol class="menu-rows">
-          {rows.map((row, index) => <MenuRowEditor row={row} index={index} count={rows.length} issues={state.issues} />)}
+          {rows.map((_row, index) => <MenuRowEditor rows={rows} index={index} issues={state.issues} />)}
         </ol>
         <fieldset class="menu-new">
           <legend>Add an item</legend>
