@@ -46,7 +46,7 @@ describe.each(DIALECTS)('distribution metadata on the public site (%s)', (dialec
   }, 120_000);
   afterAll(async () => env.close());
 
-  it('a publication page carries canonical, OpenGraph, Twitter, one citation_author per author, and no PDF tag before a PDF exists', async () => {
+  it('a publication page carries canonical, OpenGraph, Twitter, one citation_author per author, and citation_pdf_url naming its PDF', async () => {
     const html = await page(IP25002);
     expect(html).toContain(`<link rel="canonical" href="${BASE_URL}${IP25002}"/>`);
     expect(metas(html, 'og:type')).toEqual(['article']);
@@ -54,7 +54,7 @@ describe.each(DIALECTS)('distribution metadata on the public site (%s)', (dialec
     expect(metas(html, 'citation_author')).toEqual(['Sarah Soh', 'Wen Jiaxin']);
     expect(metas(html, 'citation_technical_report_number')).toEqual(['IP25002']);
     expect(metas(html, 'citation_publication_date')).toEqual(['2025/06/24']);
-    expect(metas(html, 'citation_pdf_url')).toEqual([]);
+    expect(metas(html, 'citation_pdf_url')).toEqual([`${BASE_URL}${IP25002}.pdf`]);
     expect(metas(html, 'og:url')).toHaveLength(1);
     expect(metas(html, 'description')).toHaveLength(1);
   });
