@@ -72,7 +72,8 @@ export async function ensurePublicationPdf(
     const latest = await tx.publicationPdfs.find(publication.id);
     if (latest?.kind === 'uploaded' && latest.updatedAt !== lostUpload?.updatedAt) return false;
     await tx.publicationPdfs.save(record);
-    if (isNewFile) await syncSearchIndex(ctx, tx, [publication.id]);
+    // Only an uploaded PDF's text is indexed (a generated one prints the indexed fields).
+    if (lostUpload) await syncSearchIndex(ctx, tx, [publication.id]);
     return true;
   });
   // The superseded PDF goes, so edits do not pile files up; a reader who
