@@ -48,7 +48,8 @@ export function registerSeriesScreen(admin: Hono<AdminEnv>, runtime: AdminRuntim
     const result = applyListQuery(series, query, {
       searchText: (s) => `${s.name} ${s.slug} ${s.codePrefix ?? ''} ${s.description}`,
       sortValue: {
-        position: (s) => s.position, name: (s) => s.name, code: (s) => codeExample(s), group: (s) => s.group,
+        // The institute's order: its own series first, then external ones, each by position.
+        position: (s) => (s.group === 'institute' ? 0 : 1e6) + s.position, name: (s) => s.name, code: (s) => codeExample(s), group: (s) => s.group,
         unit: (s) => (s.unitId ? unitById.get(s.unitId)?.name ?? null : null),
       },
       filter: { group: (s, v) => s.group === v, numbering: (s, v) => s.numbering === v },

@@ -29,8 +29,8 @@ export const SeriesListPage: FC<{ page: AdminPage; query: ListQuery; result: Lis
       ]}
       columns={[
         { key: 'name', label: 'Name', isSortable: true, render: (s) => <a href={`/admin/series/${s.id}`} class="row-link">{s.name}</a> },
-        { key: 'code', label: 'Codes', isSortable: true, class: 'nowrap', render: (s) => codeExample(s) ? <code>{codeExample(s)}</code> : <span class="muted">none</span> },
-        { key: 'group', label: 'Group', isSortable: true, render: (s) => GROUP_LABELS[s.group] },
+        { key: 'code', label: 'Codes', isSortable: true, class: 'nowrap', render: (s) => codeExample(s) ? <code>{codeExample(s)}</code> : <span class="muted">no codes</span> },
+        { key: 'group', label: 'Group', isSortable: true, render: (s) => (s.group === 'institute' ? 'Institute' : 'External') },
         { key: 'unit', label: 'Unit', isSortable: true, render: (s) => (s.unitId && units.get(s.unitId)?.acronym) || (s.unitId ? units.get(s.unitId)?.name : null) || <span class="muted">—</span> },
         { key: 'slug', label: 'Address', render: (s) => <span class="muted">/publications/{s.slug}</span> },
         { key: 'position', label: 'Order', isSortable: true, class: 'num', render: (s) => String(s.position) },

@@ -55,7 +55,7 @@ export const SettingsPage: FC<{ page: AdminPage; settings: SiteSettings; images:
         <TextField name="directionsUrl" label="Directions" value={v.directionsUrl ?? ''} error={fieldIssue(issues, 'directionsUrl')} hint="A map link." />
       </div>
       <h2 class="form-section">Links in the footer</h2>
-      <TextAreaField name="socialLinks" label="Social media" value={v.socialLinks ?? ''} rows={4} error={fieldIssue(issues, 'socialLinks')} hint="One per line: network | handle | https://address" />
+      <TextAreaField name="socialLinks" label="Social media" value={v.socialLinks ?? ''} rows={6} error={fieldIssue(issues, 'socialLinks')} hint="One per line: network | handle | https://address" />
       <TextAreaField name="footerLinks" label="Footer links" value={v.footerLinks ?? ''} rows={4} error={fieldIssue(issues, 'footerLinks')} hint="One per line: label | /path or https://address" />
       <TextAreaField name="legalLinks" label="Legal links" value={v.legalLinks ?? ''} rows={3} error={fieldIssue(issues, 'legalLinks')} hint="Privacy, terms of use …; one per line: label | address" />
     </EditFrame>
