@@ -32,7 +32,7 @@ describe.each(DIALECTS)('audit log screen over HTTP on %s', (dialect) => {
     const admin = await f.signedIn('admin');
     expect((await admin.get('/admin/audit-log')).status).toBe(200);
     const table = rows(admin.lastHtml);
-    expect(table[0]).toMatch(/^11 Feb 2025, 08:30 UTC Eve Editor publication\.publish Moved "Japan’s Foreign Policy Outlook in 2025" from draft to published as IP24001 publication /);
+    expect(table[0]).toMatch(/^11 Feb 2025, 08:30 UTC Eve Editor publication\.publish Moved "Japan’s Foreign Policy Outlook in 2025" from draft to published as IP24001 Publication /);
     expect(admin.lastHtml).toContain(`href="/admin/publications/${draft.id}"`);
     expect(visibleText(admin.lastHtml)).toContain('Audit log');
   });

@@ -93,7 +93,7 @@ export function registerMediaScreen(admin: Hono<AdminEnv>, runtime: AdminRuntime
     const id = c.req.param('id');
     const form = await readForm(c);
     try {
-      await updateMedia(actionContext(c, runtime), { id, alt: form.alt ?? '', caption: form.caption ?? '', credit: form.credit ?? '' });
+      await updateMedia(actionContext(c, runtime), { id, ...(form.alt !== undefined ? { alt: form.alt } : {}), caption: form.caption ?? '', credit: form.credit ?? '' });
       return c.redirect(`/admin/media/${id}?notice=media-updated`, 303);
     } catch (error) {
       const refusal = formRefusal(c, error, ['invalid', 'forbidden']);

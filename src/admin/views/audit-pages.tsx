@@ -36,8 +36,11 @@ export function auditHref(filters: AuditFilters, page = 1): string {
 
 const Target: FC<{ entry: AuditEntry }> = ({ entry }) => {
   const href = TARGET_HREF[entry.entityKind];
-  const label = `${entry.entityKind.replace(/[_-]/g, ' ')} ${entry.entityId.length > 12 ? `${entry.entityId.slice(0, 12)}…` : entry.entityId}`;
-  return href ? <a href={href(entry.entityId)} class="subtle-link">{label}</a> : <span class="muted">{label}</span>;
+  const kind = entry.entityKind.replace(/[_-]/g, ' ');
+  const label = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+  return href
+    ? <a href={href(entry.entityId)} class="subtle-link" title={entry.entityId}>{label}<span class="visually-hidden"> {entry.entityId}</span></a>
+    : <span class="muted" title={entry.entityId}>{label}</span>;
 };
 
 /** The audit log (admins): every write, newest first, filtered by who, what and when, 50 to a page. */

@@ -97,22 +97,22 @@ export const DashboardPage: FC<{ page: AdminPage; data: DashboardData }> = ({ pa
           <ItemList items={data.scheduled.items} total={data.scheduled.total} more={listHref('scheduled')} empty="Nothing is scheduled."
             when={(p) => (p.scheduledAt ? `goes live ${formatMoment(p.scheduledAt)}` : 'no time set')} />
         </section>
-        {data.activity ? (
-          <section class="panel dash-activity" aria-labelledby="dash-activity">
-            <h2 class="panel-title" id="dash-activity">Recent activity</h2>
-            {data.activity.length === 0 ? <p class="muted dash-empty">No workflow steps yet.</p> : (
-              <ul class="dash-list">
-                {data.activity.map((a) => (
-                  <li>
-                    <span><strong>{a.actorName}</strong> {stepText(a)} <a href={editHref(a.publicationId)}>{a.title}</a></span>
-                    <span class="dash-item-meta"><time datetime={a.at}>{formatMoment(a.at)}</time></span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        ) : null}
       </div>
+      {data.activity ? (
+        <section class="panel dash-activity" aria-labelledby="dash-activity">
+          <h2 class="panel-title" id="dash-activity">Recent activity</h2>
+          {data.activity.length === 0 ? <p class="muted dash-empty">No workflow steps yet.</p> : (
+            <ul class="dash-list">
+              {data.activity.map((a) => (
+                <li class="dash-activity-item">
+                  <span><strong>{a.actorName}</strong> {stepText(a)} <a href={editHref(a.publicationId)}>{a.title}</a></span>
+                  <span class="dash-item-meta"><time datetime={a.at}>{formatMoment(a.at)}</time></span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
       <h2 class="dash-section-title">Shortcuts</h2>
       <ul class="shortcut-grid">
         {shortcuts.map((item) => (

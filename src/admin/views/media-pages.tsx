@@ -49,11 +49,9 @@ const UploadForm: FC<{ page: AdminPage; refusal?: FormRefusal | undefined; value
           <input id="field-file" name="file" type="file" required accept="image/jpeg,image/png,image/webp,image/gif,application/pdf"
             aria-describedby={fileError ? 'field-file-hint field-file-error' : 'field-file-hint'} aria-invalid={fileError ? 'true' : undefined} />
         </div>
-        <TextArea name="alt" label="Alt text" value={values.alt ?? ''} hint="Required for images: what the image shows, for readers who cannot see it." error={issueFor(issues, 'alt')} />
-        <div class="media-upload-pair">
-          <TextArea name="caption" label="Caption" value={values.caption ?? ''} error={issueFor(issues, 'caption')} />
-          <TextArea name="credit" label="Credit" value={values.credit ?? ''} rows={1} error={issueFor(issues, 'credit')} />
-        </div>
+        <TextArea name="alt" label="Alt text" isRequired value={values.alt ?? ''} hint="For images: what the image shows, for readers who cannot see it. PDFs need none." error={issueFor(issues, 'alt')} />
+        <TextArea name="caption" label="Caption" value={values.caption ?? ''} error={issueFor(issues, 'caption')} />
+        <TextArea name="credit" label="Credit" value={values.credit ?? ''} rows={1} error={issueFor(issues, 'credit')} />
         <div class="form-actions"><button type="submit" class="button button-primary">Upload</button></div>
       </PostForm>
     </section>
@@ -89,34 +87,38 @@ export const MediaLibraryPage: FC<{ page: AdminPage; result: MediaPage; filters:
   const isNarrowed = filters.q !== '' || filters.kind !== '';
   return (
     <AdminLayout page={page} title="Media library" lede="Figures, photos and PDF attachments, reusable in any publication or page.">
-      <UploadForm page={page} refusal={refusal} values={values} />
-      <form method="get" action="/admin/media" class="list-toolbar" role="search">
-        <div class="field list-search">
-          <label for="media-q">Search file names, alt text and captions</label>
-          <input id="media-q" name="q" type="search" value={filters.q} maxlength={200} />
+      <div class="media-layout">
+        <div class="media-browse">
+          <form method="get" action="/admin/media" class="list-toolbar" role="search">
+            <div class="field list-search">
+              <label for="media-q">Search names, alt text, captions</label>
+              <input id="media-q" name="q" type="search" value={filters.q} maxlength={200} />
+            </div>
+            <div class="field list-filter">
+              <label for="media-kind">Type</label>
+              <select id="media-kind" name="kind">
+                <option value="">Any</option>
+                <option value="image" selected={filters.kind === 'image'}>Images</option>
+                <option value="document" selected={filters.kind === 'document'}>PDF documents</option>
+              </select>
+            </div>
+            <div class="list-toolbar-actions">
+              <button type="submit" class="button button-secondary">Search</button>
+              {isNarrowed ? <a href="/admin/media" class="subtle-link">Clear</a> : null}
+            </div>
+          </form>
+          <p class="list-count" role="status">{result.total === 0 ? (isNarrowed ? 'Nothing matches.' : 'The library is empty: upload the first file with the form beside it.') : `${result.total} file${result.total === 1 ? '' : 's'}${pageCount > 1 ? `, page ${result.page} of ${pageCount}` : ''}`}</p>
+          {result.items.length ? <ul class="media-grid">{result.items.map((m) => <MediaCard media={m} />)}</ul> : null}
+          {pageCount > 1 ? (
+            <nav class="pagination" aria-label="Pages">
+              {result.page > 1 ? <a href={pageHref(filters, result.page - 1)} rel="prev" class="button button-secondary button-small">Previous</a> : null}
+              <span class="pagination-status">Page {result.page} of {pageCount}</span>
+              {result.page < pageCount ? <a href={pageHref(filters, result.page + 1)} rel="next" class="button button-secondary button-small">Next</a> : null}
+            </nav>
+          ) : null}
         </div>
-        <div class="field list-filter">
-          <label for="media-kind">Type</label>
-          <select id="media-kind" name="kind">
-            <option value="">Any</option>
-            <option value="image" selected={filters.kind === 'image'}>Images</option>
-            <option value="document" selected={filters.kind === 'document'}>PDF documents</option>
-          </select>
-        </div>
-        <div class="list-toolbar-actions">
-          <button type="submit" class="button button-secondary">Search</button>
-          {isNarrowed ? <a href="/admin/media" class="subtle-link">Clear</a> : null}
-        </div>
-      </form>
-      <p class="list-count" role="status">{result.total === 0 ? (isNarrowed ? 'Nothing matches.' : 'The library is empty: upload the first file above.') : `${result.total} file${result.total === 1 ? '' : 's'}${pageCount > 1 ? `, page ${result.page} of ${pageCount}` : ''}`}</p>
-      {result.items.length ? <ul class="media-grid">{result.items.map((m) => <MediaCard media={m} />)}</ul> : null}
-      {pageCount > 1 ? (
-        <nav class="pagination" aria-label="Pages">
-          {result.page > 1 ? <a href={pageHref(filters, result.page - 1)} rel="prev" class="button button-secondary button-small">Previous</a> : null}
-          <span class="pagination-status">Page {result.page} of {pageCount}</span>
-          {result.page < pageCount ? <a href={pageHref(filters, result.page + 1)} rel="next" class="button button-secondary button-small">Next</a> : null}
-        </nav>
-      ) : null}
+        <UploadForm page={page} refusal={refusal} values={values} />
+      </div>
     </AdminLayout>
   );
 };
@@ -147,7 +149,9 @@ export const MediaDetailPage: FC<{ page: AdminPage; media: MediaFile; usage: Med
             <h2 class="panel-title" id="describe-title">Description</h2>
             {canEdit ? (
               <PostForm page={page} action={`/admin/media/${media.id}`} class="stack">
-                <TextArea name="alt" label="Alt text" isRequired={media.kind === 'image'} value={values.alt ?? media.alt} hint="What the image shows, for readers who cannot see it." error={issueFor(issues, 'alt')} />
+                {media.kind === 'image'
+                  ? <TextArea name="alt" label="Alt text" isRequired value={values.alt ?? media.alt} hint="What the image shows, for readers who cannot see it." error={issueFor(issues, 'alt')} />
+                  : null}
                 <TextArea name="caption" label="Caption" value={values.caption ?? media.caption} error={issueFor(issues, 'caption')} />
                 <TextArea name="credit" label="Credit" rows={1} value={values.credit ?? media.credit} error={issueFor(issues, 'credit')} />
                 <p class="hint">New figures take this text; figures already in a body keep their own.</p>

@@ -87,7 +87,7 @@ export const RevisionsPage: FC<{ page: AdminPage; publication: Publication; rows
                       {isCurrent ? <span class="badge rev-current">Current</span> : null}
                       {r.kind === 'restore' ? <span class="badge rev-restore">Restore</span> : null}
                     </td>
-                    <td>{r.actorName}</td>
+                    <td class="nowrap">{r.actorName}</td>
                     <td class="nowrap"><time datetime={r.createdAt}>{formatMoment(r.createdAt)}</time></td>
                     <td class="revision-summary">{summaryOf(r, byId)}</td>
                     <td class="nowrap row-actions">
