@@ -53,7 +53,9 @@ export function formValuesOf(p: Publication): PublicationFormValues {
   };
 }
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** A text field's value; browsers send line breaks as CRLF (HTML form submission), the content model keeps LF. */
+export const fieldText = (value: unknown): string => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : '');
+const str = fieldText;
 
 /** Read the editor form (urlencoded or multipart), keeping repeated fields (terms, units). */
 export async function readPublicationForm(c: AdminContext): Promise<{ values: PublicationFormValues; op: FormOperation }> {
@@ -68,7 +70,7 @@ export async function readPublicationForm(c: AdminContext): Promise<{ values: Pu
   const revision = Number(str(form.get('revision')));
   const values: PublicationFormValues = {
     series: str(form.get('series')), title: str(form.get('title')), slug: str(form.get('slug')), date: str(form.get('date')),
-    synopsis: str(form.get('synopsis')), body: str(form.get('body')).replace(/\r\n/g, '\n'), bio: str(form.get('bio')).replace(/\r\n/g, '\n'),
+    synopsis: str(form.get('synopsis')), body: str(form.get('body')), bio: str(form.get('bio')),
     authors, terms: form.getAll('terms').map(str).filter(Boolean), units: form.getAll('units').map(str).filter(Boolean),
     isFeatured: form.get('isFeatured') === 'on', legacyUrls: str(form.get('legacyUrls')),
     revision: Number.isInteger(revision) && revision > 0 ? revision : null,

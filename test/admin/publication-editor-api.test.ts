@@ -24,12 +24,16 @@ describe.each(DIALECTS)('publication editor endpoints on %s', (dialect) => {
     const { app, signedIn } = await open();
     const author = await signedIn('abe@example.org');
     await author.get('/admin/publications/new');
-    const markdown = '## Heading\n\nA claim.[^1]\n\n<script>alert(1)</script><img src=x onerror="alert(2)">\n\n[^1]: The source.';
+    const markdown = '## Heading\n\nA claim.[^1]\n\n<script>alert(1)</script><img src=x onerror="alert(2)">\n\n'
+      + '```figure\nsrc: /files/media/chart.png\nalt: A chart\ncaption: Tonnage\ncredit: IDSS\n```\n\n[^1]: The source.';
     const response = await author.postScript('/admin/publications/preview', formDataOf([['markdown', markdown]]));
     expect(response.status).toBe(200);
     const { html } = await response.json() as { html: string };
     expect(html).toContain('<h2');
     expect(html).toContain('The source.');
+    // Multipart bodies carry CRLF line breaks; the figure's fields must still be read.
+    expect(html).toContain('<img src="/files/media/chart.png" alt="A chart"');
+    expect(html).toContain('<figcaption>Tonnage');
     expect(html).not.toContain('<script');
     expect(html).not.toContain('onerror');
     const withoutToken = await author.postScript('/admin/publications/preview', formDataOf([['markdown', 'x']]), null);

@@ -64,6 +64,12 @@ export function startAutosave(form, statusElement) {
       if (timer) clearTimeout(timer);
       timer = setTimeout(save, IDLE_MS);
     },
+    /** A full-page Save is on its way: no autosave may follow it with the same revision. */
+    cancel() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      isStopped = true;
+    },
     /** Before a full-page Save: let a save in progress finish, so the form carries its revision. */
     async settle() {
       if (timer) clearTimeout(timer);

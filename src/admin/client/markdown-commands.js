@@ -28,7 +28,9 @@ function prefixLines(view, prefixFor, strip) {
       changes.push({ from: line.from, to: line.from + (existing ? existing[0].length : 0), insert: prefixFor(n - first) });
     }
   }
-  view.dispatch({ changes });
+  const changeSet = state.changes(changes);
+  // A cursor at the start of a line moves past the new prefix, so typing goes after "## ".
+  view.dispatch({ changes: changeSet, selection: state.selection.map(changeSet, 1) });
 }
 
 /** Insert a block on lines of its own after the cursor's line, with blank lines around it. */

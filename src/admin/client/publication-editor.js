@@ -100,10 +100,14 @@ function start() {
   document.addEventListener('change', onFieldChange);
 
   form.addEventListener('submit', async (event) => {
-    if (!autosave.isBusy) return;
+    if (!autosave.isBusy) {
+      autosave.cancel();
+      return;
+    }
     // Wait for the save in progress: the full save must carry the revision it made.
     event.preventDefault();
     await autosave.settle();
+    autosave.cancel();
     form.submit();
   });
 }

@@ -8,7 +8,7 @@ import { sniffMediaType } from '../../domain/media-type.js';
 import { ERROR_STATUS } from '../../http/error-status.js';
 import { figureMarkdown } from '../../render/markdown/figure-node.js';
 import { actionContext, type AdminContext, type AdminEnv, type AdminRuntime } from '../admin-env.js';
-import { publicationInputOf, readPublicationForm } from '../publication-form.js';
+import { fieldText, publicationInputOf, readPublicationForm } from '../publication-form.js';
 import { requirePermission } from '../require-permission.js';
 
 /**
@@ -33,9 +33,8 @@ export function registerPublicationEditorRoutes(admin: Hono<AdminEnv>, runtime: 
 
   admin.post('/publications/preview', guard, async (c) => {
     const form = await c.req.formData();
-    const markdown = form.get('markdown');
     try {
-      return c.json(await previewMarkdown(actionContext(c, runtime), { markdown: typeof markdown === 'string' ? markdown : '' }));
+      return c.json(await previewMarkdown(actionContext(c, runtime), { markdown: fieldText(form.get('markdown')) }));
     } catch (error) {
       return jsonRefusal(c, error);
     }
