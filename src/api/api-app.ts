@@ -13,6 +13,7 @@ import { intParam } from '../http/query-params.js';
 import { bearerChallenge } from './api-auth.js';
 import { fullPublicationItem, publicationItem } from './api-item.js';
 import { registerPublicationWriteRoutes } from './publication-write-routes.js';
+import { registerPublicationPdfRoutes } from './publication-pdf-routes.js';
 import { registerSearchRoutes } from './search-routes.js';
 
 export interface ApiDeps {
@@ -94,6 +95,7 @@ export function createApiApp(deps: ApiDeps): Hono {
   });
 
   registerPublicationWriteRoutes(api, { context: (user) => deps.context(user), actor: deps.actor, baseUrl: deps.baseUrl });
+  registerPublicationPdfRoutes(api, { context: (user) => deps.context(user), actor: deps.actor });
   registerSearchRoutes(api, { context: () => deps.context(), baseUrl: deps.baseUrl });
 
   // A mounted sub-app's notFound handler is not consulted, so the API ends
