@@ -37,7 +37,7 @@ interface Row {
    * Fields to send (form fields, or JSON for the API) when an empty body
    * would be refused as invalid before the permission is even looked at.
    */
-  send?: Record<string, string | number>;
+  send?: Record<string, string | number | null>;
 }
 
 const OPEN: Expect = ['open', 'open', 'open', 'open'];
@@ -52,6 +52,7 @@ const EDITORS_POST: Expect = ['sign-in', 'forbidden', 'allowed', 'allowed'];
 const ADMINS: Expect = ['sign-in', 'forbidden', 'forbidden', 'ok'];
 const ADMINS_POST: Expect = ['sign-in', 'forbidden', 'forbidden', 'allowed'];
 const API_WRITE: Expect = ['unauthorized', 'allowed', 'allowed', 'allowed'];
+const API_PUBLISHERS: Expect = ['unauthorized', 'forbidden', 'allowed', 'allowed'];
 const API_OTHERS_ITEM: Expect = ['unauthorized', 'refused', 'allowed', 'allowed'];
 
 const pub = (f: MatrixFixtures) => f.publicationId;
@@ -139,6 +140,7 @@ const ROUTES: Record<string, Row> = {
   'POST /api/v1/publications': { expect: API_WRITE },
   'PATCH /api/v1/publications/:id': { expect: API_OTHERS_ITEM, at: (f) => `/api/v1/publications/${pub(f)}`, send: { revision: 1, title: 'Edited by the matrix' } },
   'POST /api/v1/publications/:id/transitions': { expect: API_OTHERS_ITEM, at: (f) => `/api/v1/publications/${pub(f)}/transitions`, send: { to: 'in_review' } },
+  'PUT /api/v1/publications/:id/pdf': { expect: API_PUBLISHERS, at: (f) => `/api/v1/publications/${pub(f)}/pdf`, send: { mediaId: null } },
 };
 
 /** `METHOD /path` of every admin route and every API write, as the routers hold them. */
@@ -191,7 +193,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       return world.app.request(`https://imprint.test${path}`, { method, headers, ...(method === 'GET' ? {} : { body: JSON.stringify(row.send ?? {}) }) });
     }
     const session = row.isOwnSession ? await signInAs(world.app, who) : sessions.get(who)!;
-    return method === 'GET' ? session.browser.get(path) : session.browser.post(path, Object.fromEntries(Object.entries(row.send ?? {}).map(([k, v]) => [k, String(v)])), { csrf: session.csrf });
+    return method === 'GET' ? session.browser.get(path) : session.browser.post(path, Object.fromEntries(Object.entries(row.send ?? {}).map(([k, v]) => [k, String(v ?? '')])), { csrf: session.csrf });
   }
 
   it('answers every route for every caller as the table says', async () => {
