@@ -5,6 +5,7 @@ import { openServices } from './services.js';
 import { startServer } from './server.js';
 import type { CliRuntime } from './cli/cli-runtime.js';
 import { runCli } from './cli/run-cli.js';
+import { warmUpPdfRenderer } from './render/typst/render-publication-pdf.js';
 
 /**
  * Composition root: config -> store -> app -> server or CLI command. The
@@ -23,6 +24,8 @@ export const runtime: CliRuntime = {
         const server = await startServer(createApp(services).app, { host: config.host, port: config.port });
         // Scheduled publications and other background work run beside the server.
         const jobRunner = services.startJobRunner();
+        // Fonts and template loaded now, so the first reader's PDF is not the one that waits.
+        warmUpPdfRenderer().catch((error: unknown) => services.log.warn('PDF renderer warm-up failed', { error: String(error) }));
         return {
           url: server.url,
           async close() {
