@@ -94,4 +94,22 @@ describe.each(DIALECTS)('revisions screens over HTTP on %s', (dialect) => {
     expect(visibleText(author.lastHtml)).toContain('That did not work');
     expect((await getPublication(f.ctx('editor'), { id })).revision).toBe(2);
   });
+
+  it('pages through a long history, 50 revisions at a time, with summaries across page edges', async () => {
+    const f = await open();
+    const draft = await createDraft(f.ctx('editor'), { body: 'Word 0' });
+    let revision = draft.revision;
+    for (let i = 1; i <= 51; i++) revision = (await updatePublication(f.ctx('editor'), { id: draft.id, revision, body: `Word ${i}` })).revision;
+    const editor = await f.signedIn('editor');
+    await editor.get(`/admin/publications/${draft.id}/revisions`);
+    const first = visibleText(editor.lastHtml);
+    expect(first).toContain('Now at revision 52; 52 entries in the history, 50 to a page.');
+    expect(first).toContain('Page 1 of 2');
+    expect(first).toMatch(/Revision 3 Eve Editor .* Changed body\./);
+    expect(first).not.toContain('Revision 2 ');
+    expect(editor.lastHtml).toContain(`href="/admin/publications/${draft.id}/revisions?page=2"`);
+    await editor.get(`/admin/publications/${draft.id}/revisions?page=2`);
+    expect(visibleText(editor.lastHtml)).toMatch(/Revision 2 Eve Editor .* Changed body\. .* Revision 1 Eve Editor .* First version\./);
+    expect((await editor.get(`/admin/publications/${draft.id}/revisions?page=x`)).status).toBe(400);
+  });
 });

@@ -6,13 +6,13 @@ import { getRevisionDiff } from '../../actions/get-revision-diff.js';
 import { listRevisions } from '../../actions/list-revisions.js';
 import { restoreRevision } from '../../actions/restore-revision.js';
 import { invalidField } from '../../domain/errors.js';
-import { REVISION_FIELDS, type PublicationRevision, type RevisionField, type RevisionSnapshot } from '../../domain/revision.js';
+import { REVISION_FIELDS, type PublicationRevision, type RevisionField, type RevisionSnapshot, type RevisionSummary } from '../../domain/revision.js';
 import { actionContext, type AdminContext, type AdminEnv, type AdminRuntime } from '../admin-env.js';
 import { loadAdminPage, renderAdmin } from '../admin-page.js';
 import { readForm } from '../form-data.js';
 import { formRefusal, type FormRefusal } from '../form-errors.js';
 import { requirePermission } from '../require-permission.js';
-import { RevisionDiffPage, RevisionsPage, type RevisionRow } from '../views/revisions-pages.js';
+import { RevisionDiffPage, RevisionsPage, REVISIONS_PAGE_SIZE, type RevisionRowsPage } from '../views/revisions-pages.js';
 
 /** A revision named in a URL or form: a number (`3`) or a revision id. */
 function revisionRef(value: string | undefined, field: string): string | number {
@@ -32,18 +32,33 @@ function changedFields(before: PublicationRevision, after: PublicationRevision):
     .map(([, label]) => label);
 }
 
-/** The history with, for each revision, the fields it changed against the revision it was made on. */
-async function revisionRows(ctx: ActionContext, id: string): Promise<RevisionRow[]> {
+/**
+ * One page of the history with, for each revision, the fields it changed
+ * against the revision it was made on (which may sit on the next page).
+ */
+async function revisionRows(ctx: ActionContext, id: string, page: number): Promise<RevisionRowsPage> {
   const history = await listRevisions(ctx, { id });
-  const full = await Promise.all(history.revisions.map((r) => getRevision(ctx, { id, revision: r.id })));
-  const byNumber = new Map(full.filter((r) => r.revision !== null).map((r) => [r.revision, r]));
-  return full.map(({ snapshot: _snapshot, ...summary }, index) => {
+  const pageCount = Math.max(1, Math.ceil(history.revisions.length / REVISIONS_PAGE_SIZE));
+  const shown = history.revisions.slice((page - 1) * REVISIONS_PAGE_SIZE, page * REVISIONS_PAGE_SIZE);
+  const baseOf = (r: RevisionSummary) => (r.kind === 'conflict' ? r.baseRevision : r.revision !== null ? r.revision - 1 : null);
+  const numbers = [...new Set(shown.map(baseOf).filter((n): n is number => n !== null && n > 0))];
+  const [full, bases] = await Promise.all([
+    Promise.all(shown.map((r) => getRevision(ctx, { id, revision: r.id }))),
+    Promise.all(numbers.map((n) => getRevision(ctx, { id, revision: n }))),
+  ]);
+  const byNumber = new Map(bases.map((r) => [r.revision, r]));
+  const rows = full.map(({ snapshot: _snapshot, ...summary }, index) => {
     const self = full[index] as PublicationRevision;
-    const base = summary.kind === 'conflict'
-      ? byNumber.get(summary.baseRevision)
-      : summary.revision !== null ? byNumber.get(summary.revision - 1) : undefined;
+    const base = byNumber.get(baseOf(summary));
     return { ...summary, changedFields: base ? changedFields(base, self) : null };
   });
+  return { rows, total: history.revisions.length, page, pageCount };
+}
+
+function pageOf(value: string | undefined): number {
+  const text = value ?? '1';
+  if (!/^\d{1,6}$/.test(text) || Number(text) < 1) throw invalidField('page', 'must be a whole number from 1');
+  return Number(text);
 }
 
 /**
@@ -56,9 +71,9 @@ export function registerRevisionsScreen(admin: Hono<AdminEnv>, runtime: AdminRun
 
   async function showList(c: AdminContext, id: string, refusal?: FormRefusal) {
     const ctx = actionContext(c, runtime);
-    const rows = await revisionRows(ctx, id);
+    const history = await revisionRows(ctx, id, refusal ? 1 : pageOf(c.req.query('page')));
     const publication = await getPublication(ctx, { id });
-    return renderAdmin(c, <RevisionsPage page={await loadAdminPage(c, runtime)} publication={publication} rows={rows} refusal={refusal} />, refusal?.status ?? 200);
+    return renderAdmin(c, <RevisionsPage page={await loadAdminPage(c, runtime)} publication={publication} history={history} refusal={refusal} />, refusal?.status ?? 200);
   }
 
   admin.get('/publications/:id/revisions', guard, (c) => showList(c, c.req.param('id')));

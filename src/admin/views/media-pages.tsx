@@ -139,7 +139,7 @@ export const MediaDetailPage: FC<{ page: AdminPage; media: MediaFile; usage: Med
             ? <img src={thumbnailOf(media, 960)} alt={media.alt} width={media.width ?? undefined} height={media.height ?? undefined} />
             : <a href={media.url} class="media-doc media-doc-large">Open the PDF</a>}
           <dl class="media-facts">
-            <div><dt>Address</dt><dd><code>{media.url}</code></dd></div>
+            <div><dt>Address</dt><dd><code id="media-address">{media.url}</code> <button type="button" class="button button-small button-secondary" data-copy="media-address">Copy</button></dd></div>
             {media.width ? <div><dt>Size</dt><dd>{media.width} × {media.height} px</dd></div> : null}
             {media.variants.length ? <div><dt>WebP copies</dt><dd>{[...media.variants].sort((a, b) => a.width - b.width).map((v) => `${v.width} px (${formatBytes(v.sizeBytes)})`).join(', ')}</dd></div> : null}
           </dl>

@@ -14,6 +14,17 @@ export interface RevisionRow extends RevisionSummary {
   changedFields: string[] | null;
 }
 
+/** Revisions listed per page: autosave makes long histories, and each row reads two snapshots. */
+export const REVISIONS_PAGE_SIZE = 50;
+
+export interface RevisionRowsPage {
+  rows: RevisionRow[];
+  /** Saved (numbered) revisions and refused saves over all pages. */
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
 /** "Revision 4", or for a refused save "Conflict (saved on 3)". */
 export function revisionName(r: RevisionSummary): string {
   return r.revision === null ? `Kept conflict (based on revision ${r.baseRevision ?? '?'})` : `Revision ${r.revision}`;
@@ -56,15 +67,19 @@ const Header = (publication: Publication) => (
  * two revisions to compare (a GET form: the comparison has its own URL);
  * each row can be restored.
  */
-export const RevisionsPage: FC<{ page: AdminPage; publication: Publication; rows: RevisionRow[]; refusal?: FormRefusal | undefined }> = ({ page, publication, rows, refusal }) => {
+export const RevisionsPage: FC<{ page: AdminPage; publication: Publication; history: RevisionRowsPage; refusal?: FormRefusal | undefined }> = ({ page, publication, history, refusal }) => {
+  const { rows } = history;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const numbered = rows.filter((r) => r.revision !== null);
   const defaultTo = numbered[0]?.id;
   const defaultFrom = numbered[1]?.id ?? defaultTo;
   const conflicts = rows.filter((r) => r.kind === 'conflict').length;
+  const pageHref = (n: number) => `/admin/publications/${publication.id}/revisions${n > 1 ? `?page=${n}` : ''}`;
   return (
     <AdminLayout page={page} title={`Revisions: ${publication.title}`}
-      lede={`${numbered.length} saved revision${numbered.length === 1 ? '' : 's'}; now at revision ${publication.revision}.${conflicts ? ` ${conflicts} refused save${conflicts === 1 ? ' is' : 's are'} kept aside.` : ''}`}
+      lede={history.pageCount > 1
+        ? `Now at revision ${publication.revision}; ${history.total} entries in the history, ${REVISIONS_PAGE_SIZE} to a page.`
+        : `${numbered.length} saved revision${numbered.length === 1 ? '' : 's'}; now at revision ${publication.revision}.${conflicts ? ` ${conflicts} refused save${conflicts === 1 ? ' is' : 's are'} kept aside.` : ''}`}
       actions={Header(publication)}>
       <ErrorSummary message={refusal?.message} issues={refusal?.issues} />
       <form method="get" action={`/admin/publications/${publication.id}/revisions/diff`} class="revision-compare">
@@ -102,6 +117,13 @@ export const RevisionsPage: FC<{ page: AdminPage; publication: Publication; rows
         </div>
         {rows.length > 1 ? <div class="form-actions"><button type="submit" class="button button-primary">Compare the chosen revisions</button></div> : null}
       </form>
+      {history.pageCount > 1 ? (
+        <nav class="pagination" aria-label="Pages of the history">
+          {history.page > 1 ? <a href={pageHref(history.page - 1)} rel="prev" class="button button-secondary button-small">Newer</a> : null}
+          <span class="pagination-status">Page {history.page} of {history.pageCount}</span>
+          {history.page < history.pageCount ? <a href={pageHref(history.page + 1)} rel="next" class="button button-secondary button-small">Older</a> : null}
+        </nav>
+      ) : null}
     </AdminLayout>
   );
 };
