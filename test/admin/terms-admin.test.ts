@@ -43,6 +43,20 @@ describe.each(DIALECTS)('term screens on %s', (dialect) => {
     expect((await editor.get('/themes/maritime-security')).status).toBe(200);
   });
 
+  it('adds a taxonomy, refusing an address already taken', async () => {
+    const { h } = await open();
+    const editor = await h.as('editor');
+    const added = await editor.post('/admin/taxonomies', { name: 'Sectors', slug: 'sector', path: 'sectors', position: '2' }, { from: '/admin/taxonomies/new' });
+    expect(added.status).toBe(303);
+    expect(added.headers.get('location')).toBe('/admin/terms?taxonomy=sector&notice=saved');
+    const taken = await editor.post('/admin/taxonomies', { name: 'More themes', slug: 'more-themes', path: 'themes' }, { from: '/admin/taxonomies/new' });
+    expect(taken.status).toBe(400);
+    expect(editor.lastHtml).toContain('href="#field-path"');
+    expect((await listTerms(h.env.context(null))).map((l) => l.taxonomy.slug)).toEqual(['themes', 'regions', 'sector']);
+    const author = await h.as('author');
+    expect((await author.post('/admin/taxonomies', { name: 'X', slug: 'x', path: 'x' }, { from: '/admin' })).status).toBe(403);
+  });
+
   it('names the field at fault and changes nothing; authors and token-less posts are refused', async () => {
     const { h, themes } = await open();
     const editor = await h.as('editor');

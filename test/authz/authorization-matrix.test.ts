@@ -115,6 +115,8 @@ const ROUTES: Record<string, Row> = {
   'GET /admin/terms': { expect: EDITORS },
   'GET /admin/terms/new': { expect: EDITORS },
   'POST /admin/terms': { expect: EDITORS_POST },
+  'GET /admin/taxonomies/new': { expect: EDITORS },
+  'POST /admin/taxonomies': { expect: EDITORS_POST },
   'GET /admin/terms/:id': { expect: EDITORS, at: (f) => `/admin/terms/${f.termId}` },
   'POST /admin/terms/:id': { expect: EDITORS_POST, at: (f) => `/admin/terms/${f.termId}` },
   'GET /admin/pages': { expect: EDITORS },

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { listTerms } from '../../actions/list-terms.js';
-import { saveTerm } from '../../actions/save-taxonomy.js';
+import { createTaxonomy, saveTerm } from '../../actions/save-taxonomy.js';
 import type { ActionContext } from '../../actions/action-context.js';
 import { notFound } from '../../domain/errors.js';
 import type { Taxonomy, Term } from '../../domain/taxonomy.js';
@@ -10,6 +10,7 @@ import { readForm } from '../form-data.js';
 import { applyListQuery, parseListQuery } from '../list-query.js';
 import { requirePermission } from '../require-permission.js';
 import { intOr, saveOrShowAgain, textOrNull, type EditState } from '../structure-form.js';
+import { NewTaxonomyPage } from '../views/taxonomy-page.js';
 import { TermFormPage, TermsListPage, type TermRow } from '../views/terms-pages.js';
 
 async function vocabularies(ctx: ActionContext): Promise<{ taxonomies: Taxonomy[]; rows: TermRow[] }> {
@@ -70,6 +71,16 @@ export function registerTermsScreen(admin: Hono<AdminEnv>, runtime: AdminRuntime
     return saveOrShowAgain(c, form, () => saveTerm(actionContext(c, runtime), termInput(form)),
       (saved) => c.redirect(`/admin/terms/${saved.id}?notice=saved`, 303),
       (state, status) => showForm(c, undefined, form.taxonomy ?? '', state, status as 400));
+  });
+
+  admin.get('/taxonomies/new', guard, async (c) => renderAdmin(c, <NewTaxonomyPage page={await loadAdminPage(c, runtime)} />));
+
+  admin.post('/taxonomies', guard, async (c) => {
+    const form = await readForm(c);
+    const input = { name: form.name ?? '', slug: form.slug ?? '', path: form.path ?? '', position: intOr(form.position, 0) };
+    return saveOrShowAgain(c, form, () => createTaxonomy(actionContext(c, runtime), input),
+      (saved) => c.redirect(`/admin/terms?taxonomy=${saved.slug}&notice=saved`, 303),
+      async (state, status) => renderAdmin(c, <NewTaxonomyPage page={await loadAdminPage(c, runtime)} state={state} />, status));
   });
 
   admin.get('/terms/:id', guard, async (c) => showForm(c, await findTerm(c), ''));

@@ -17,7 +17,10 @@ export const TermsListPage: FC<{ page: AdminPage; query: ListQuery; result: List
   const chosen = taxonomies.find((t) => t.slug === query.filters.taxonomy);
   return (
     <AdminLayout page={page} title={chosen ? chosen.name : 'Terms'} lede="The vocabularies readers browse by: themes, regions and the like."
-      actions={<a href={chosen ? `/admin/terms/new?taxonomy=${chosen.slug}` : '/admin/terms/new'} class="button button-primary">Add term</a>}>
+      actions={<>
+        <a href="/admin/taxonomies/new" class="button button-secondary">Add taxonomy</a>
+        <a href={chosen ? `/admin/terms/new?taxonomy=${chosen.slug}` : '/admin/terms/new'} class="button button-primary">Add term</a>
+      </>}>
       <ListTable
         basePath="/admin/terms" query={query} result={result} noun={['term', 'terms']} searchLabel="Search terms"
         filters={[
