@@ -11,7 +11,7 @@ import type { JobRunner } from '../../src/jobs/job-runner.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { createRoleUsers, PASSWORD } from '../accounts/support/account-helpers.js';
 import { draftInput, seedBasics } from '../support/seed.js';
-import { openTestEnv, type TestEnv } from '../support/test-services.js';
+import { DIALECTS, openTestEnv, type TestEnv } from '../support/test-services.js';
 import { pngBytes } from './support/editor-client.js';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -22,9 +22,9 @@ const TITLE = 'Deterrence at Sea in a Crowded Strait';
  * writes a new IDSS Paper (two authors, an uploaded figure, footnotes) and
  * submits it; an editor schedules it moments ahead; the jobs runner of the
  * served app publishes it, and the public site shows it with the next IP
- * code. The HTTP suites cover both databases; this runs on SQLite.
+ * code, on each database (the jobs runner claims differently on each).
  */
-describe('writing, reviewing and scheduling a publication in a browser', () => {
+describe.each(DIALECTS)('writing, reviewing and scheduling a publication in a browser on %s', (dialect) => {
   let env: TestEnv;
   let server: RunningServer;
   let browser: Browser;
@@ -34,7 +34,7 @@ describe('writing, reviewing and scheduling a publication in a browser', () => {
   beforeAll(async () => {
     // The editor script as `npm run build` bundles it (CI has it from `npm ci`; rebuilt so this tests the current source).
     execFileSync(process.execPath, [join(import.meta.dirname, '../../src/admin/client/build-bundle.mjs')]);
-    env = await openTestEnv('sqlite');
+    env = await openTestEnv(dialect);
     await seedBasics(env);
     await createRoleUsers(env);
     year = new Date().getUTCFullYear();

@@ -42,7 +42,12 @@ export function startAutosave(form, statusElement) {
       say(`Draft saved at ${new Date(body.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })} (revision ${body.revision}).`, 'success');
     } else if (status === 409) {
       isStopped = true;
-      say(`Not saved: ${body?.message ?? 'someone else saved this publication first.'} Autosave is paused; your text stays here.`, 'error');
+      say('Not saved: someone else saved this publication since you opened it. Your version is kept in the history and stays here; autosave is paused. ', 'error');
+      const compare = document.createElement('a');
+      compare.href = `${new URL(form.action).pathname}/revisions`;
+      compare.textContent = 'Compare the versions';
+      statusElement.append(compare);
+      if (body?.message) statusElement.title = body.message;
       form.dispatchEvent(new CustomEvent('editor:conflict', { detail: body }));
     } else if (status === 403) {
       isStopped = true;

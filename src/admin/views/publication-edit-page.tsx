@@ -12,7 +12,7 @@ import {
   AuthorPicker, BodyEditor, EDITOR_FORM_ID, EditorInput, EditorTextArea, SeriesSelect, TaxonomyPickers, type EditorOptions,
 } from './publication-editor-fields.js';
 import { FigureDialog, PreviewLinkPanel } from './publication-editor-panels.js';
-import { StatusBadge, WorkflowPanel } from './workflow-panel.js';
+import { WorkflowPanel } from './workflow-panel.js';
 
 export interface EditedPublication {
   publication: Publication;
@@ -57,7 +57,6 @@ export const PublicationEditorPage: FC<PublicationEditorProps> = ({ page, edited
     <AdminLayout page={page} title={title} lede={lede}
       actions={(
         <>
-          {publication ? <StatusBadge status={publication.status} /> : null}
           {publication ? <a href={`/admin/publications/${publication.id}/revisions`} class="button button-secondary">Revisions</a> : null}
           <a href="/admin/publications" class="button button-secondary">All publications</a>
         </>
@@ -91,7 +90,6 @@ export const PublicationEditorPage: FC<PublicationEditorProps> = ({ page, edited
           <p class="autosave-status" role="status" aria-live="polite" data-autosave-status>
             {publication ? 'Changes are saved as you pause typing.' : 'Saved as a draft when you save or pause typing.'}
           </p>
-          {edited ? <PreviewLinkPanel link={edited.previewLink} siteUrl={siteUrl} /> : null}
         </section>
         <section class="panel editor-body" aria-label="Text">
           <BodyEditor value={values.body} issues={issues} />
@@ -127,6 +125,7 @@ export const PublicationEditorPage: FC<PublicationEditorProps> = ({ page, edited
           {edited ? <WorkflowPanel page={page} publication={edited.publication} transitions={edited.transitions} events={edited.events} /> : (
             <section class="panel"><h2 class="panel-title">Workflow</h2><p class="muted">Once saved, the draft can be submitted for review here.</p></section>
           )}
+          {edited ? <PreviewLinkPanel link={edited.previewLink} siteUrl={siteUrl} /> : null}
         </div>
       </div>
       <FigureDialog page={page} />

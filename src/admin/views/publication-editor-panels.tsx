@@ -7,15 +7,15 @@ import { CsrfField } from './form-parts.js';
 export const PreviewLinkPanel: FC<{ link: PreviewLink; siteUrl: string }> = ({ link, siteUrl }) => {
   const url = `${siteUrl}${link.path}`;
   return (
-    <div class="preview-link-panel">
-      <h2 class="panel-subtitle" id="preview-link-title">Private preview</h2>
+    <section class="panel preview-link-panel" aria-labelledby="preview-link-title">
+      <h2 class="panel-title" id="preview-link-title">Private preview</h2>
       <p class="hint">Anyone with this link sees the page as it will look, even unpublished. Search engines are told not to index it. It works until {new Date(link.expiresAt).toUTCString().slice(5, 16)}.</p>
       <p class="preview-link"><code id="preview-link-url">{url}</code></p>
       <p class="preview-link-actions">
         <a href={link.path} class="button button-secondary button-small" target="_blank" rel="noopener" data-preview-link>Open preview</a>
         <button type="button" class="button button-secondary button-small" data-copy="preview-link-url">Copy link</button>
       </p>
-    </div>
+    </section>
   );
 };
 
