@@ -112,4 +112,19 @@ describe.each(DIALECTS)('revisions screens over HTTP on %s', (dialect) => {
     expect(visibleText(editor.lastHtml)).toMatch(/Revision 2 Eve Editor .* Changed body\. .* Revision 1 Eve Editor .* First version\./);
     expect((await editor.get(`/admin/publications/${draft.id}/revisions?page=x`)).status).toBe(400);
   });
+
+  it('shortens long unchanged stretches of a diff so the changes stay in view', async () => {
+    const f = await open();
+    const long = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} keeps the same careful wording about regional security.`).join('\n\n');
+    const draft = await createDraft(f.ctx('editor'), { body: `${long}\n\nThe ending was weak.` });
+    await updatePublication(f.ctx('editor'), { id: draft.id, revision: draft.revision, body: `${long}\n\nThe ending is strong.` });
+    const editor = await f.signedIn('editor');
+    await editor.get(`/admin/publications/${draft.id}/revisions/diff?from=1&to=2`);
+    const text = visibleText(editor.lastHtml);
+    expect(text).toMatch(/\[… [\d,]+ unchanged characters …\]/);
+    expect(text).toMatch(/The ending \[deleted: was weak ?\] \[inserted: is strong ?\] \./);
+    expect(text).toMatch(/unchanged characters …\] Paragraph 38 keeps/);
+    expect(text).not.toContain('Paragraph 3 keeps');
+    expect(text).toContain('Paragraph 39 keeps');
+  });
 });

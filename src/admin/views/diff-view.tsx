@@ -9,8 +9,9 @@ const CONTEXT = 160;
 /** An unchanged stretch: whole when short; otherwise its ends around a marked gap (the first and last keep only the side next to a change). */
 const EqualText: FC<{ text: string; position: 'first' | 'middle' | 'last' | 'only' }> = ({ text, position }) => {
   if (text.length <= LONG_EQUAL || position === 'only') return <span class="diff-equal">{text}</span>;
-  const head = position === 'first' ? '' : text.slice(0, CONTEXT);
-  const tail = position === 'last' ? '' : text.slice(-CONTEXT);
+  // Cut at spaces, so no word is shown in part.
+  const head = position === 'first' ? '' : text.slice(0, CONTEXT).replace(/\S*$/, '');
+  const tail = position === 'last' ? '' : text.slice(-CONTEXT).replace(/^\S*/, '');
   const hidden = text.length - head.length - tail.length;
   return (
     <span class="diff-equal">
