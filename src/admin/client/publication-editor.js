@@ -5,7 +5,8 @@
 import { minimalSetup } from 'codemirror';
 import { markdown } from '@codemirror/lang-markdown';
 import { languages } from '@codemirror/language-data';
-import { EditorView, placeholder } from '@codemirror/view';
+import { Prec } from '@codemirror/state';
+import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { enhanceAuthorPicker } from './author-rows.js';
 import { startAutosave } from './autosave.js';
 import { enhanceFigureDialog } from './figure-dialog.js';
@@ -51,6 +52,12 @@ function start() {
       markdown({ codeLanguages: languages }),
       EditorView.lineWrapping,
       editorTheme,
+      // Before the default keymap, where Mod-i selects the enclosing syntax node.
+      Prec.high(keymap.of([
+        { key: 'Mod-b', run: (v) => (COMMANDS.bold(v), true) },
+        { key: 'Mod-i', run: (v) => (COMMANDS.italic(v), true) },
+        { key: 'Mod-k', run: (v) => (COMMANDS.link(v), true) },
+      ])),
       placeholder('Write the text in Markdown…'),
       EditorView.contentAttributes.of({ 'aria-label': 'Text (Markdown)', 'aria-multiline': 'true', spellcheck: 'true' }),
       EditorView.updateListener.of((update) => {

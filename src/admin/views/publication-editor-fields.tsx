@@ -144,9 +144,9 @@ export const TaxonomyPickers: FC<{ taxonomies: TaxonomyTerms[]; units: Unit[]; t
 const TOOLBAR: { action: string; label: string; text: string }[] = [
   { action: 'h2', label: 'Heading', text: 'H2' },
   { action: 'h3', label: 'Subheading', text: 'H3' },
-  { action: 'bold', label: 'Bold', text: 'B' },
-  { action: 'italic', label: 'Italic', text: 'I' },
-  { action: 'link', label: 'Link', text: 'Link' },
+  { action: 'bold', label: 'Bold (Ctrl+B)', text: 'B' },
+  { action: 'italic', label: 'Italic (Ctrl+I)', text: 'I' },
+  { action: 'link', label: 'Link (Ctrl+K)', text: 'Link' },
   { action: 'ul', label: 'Bulleted list', text: '• List' },
   { action: 'ol', label: 'Numbered list', text: '1. List' },
   { action: 'quote', label: 'Quotation', text: '“ ”' },
