@@ -21,9 +21,10 @@ export function pdfOutput(ctx: ActionContext): PdfOutput {
  * Bring a publication's PDF up to date and return its record. The file is
  * kept under its content hash, so an unchanged publication (same text,
  * settings, images, template, fonts) is never typeset again, and the ETag
- * changes exactly when the bytes do. `recheck` hashes the content even when
- * the record was made from the current revision (settings or names may have
- * changed since); without it a current record is trusted. `announce: false`
+ * changes exactly when the bytes do. A record made from the current
+ * revision, after the last change to the settings and names it prints, is
+ * trusted without hashing; `recheck` hashes the content anyway (the job and
+ * `imprint pdf`: a new template or fonts change the hash). `announce: false`
  * keeps the change tag in: a page that makes its own PDF while rendering
  * prints the new one already, and would otherwise refuse to be cached.
  */
@@ -36,7 +37,8 @@ export async function ensurePublicationPdf(
   const lostUpload = existing?.kind === 'uploaded' && !(await ctx.files.exists(existing.filePath)) ? existing : undefined;
   if (existing?.kind === 'uploaded' && !lostUpload) return { record: existing, outcome: 'uploaded' };
   if (lostUpload) ctx.log.warn('uploaded PDF is missing; generating one', { id: publication.id, media: lostUpload.uploadMediaId });
-  if (existing && !options.recheck && existing.sourceRevision === publication.revision && (await pdf.files.exists(existing.filePath))) {
+  if (existing && !options.recheck && existing.sourceRevision === publication.revision
+    && existing.updatedAt >= (await ctx.store.publicationPdfs.lastPrintedNamesChange()) && (await pdf.files.exists(existing.filePath))) {
     return { record: existing, outcome: 'current' };
   }
 

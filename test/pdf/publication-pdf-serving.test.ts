@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { makePublicationPdf } from '../../src/actions/make-publication-pdf.js';
 import { publishPublication } from '../../src/actions/publish-publication.js';
 import { updatePublication } from '../../src/actions/update-publication.js';
+import { updateSettings } from '../../src/actions/update-settings.js';
 import type { Publication } from '../../src/domain/publication.js';
 import { createDraft, seedBasics, systemContext } from '../support/seed.js';
 import { DIALECTS, openTestEnv, type TestEnv } from '../support/test-services.js';
@@ -76,6 +77,18 @@ describe.each(DIALECTS)('a publication’s PDF at its stable URL on %s', (dialec
     const same = await app.request(PDF);
     expect(same.headers.get('etag')).toBe(etag);
     expect(renderer.compiles).toBe(2);
+  });
+
+  it('makes a new PDF when the institute’s settings it prints change, without any edit to the publication', async () => {
+    const before = await app.request(PDF);
+    const compiles = renderer.compiles;
+    await updateSettings(systemContext(services), { name: 'Institute of Sea Lanes', accentColor: '#1a4d7a' });
+    const after = await app.request(PDF);
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+    expect(pdfToText(Buffer.from(await after.arrayBuffer()))).toContain('Institute of Sea Lanes');
+    expect(renderer.compiles).toBe(compiles + 1);
+    await app.request(PDF);
+    expect(renderer.compiles).toBe(compiles + 1);
   });
 
   it('shows “Download PDF” with the real size on the page, and citation_pdf_url in its head', async () => {

@@ -44,6 +44,20 @@ export function createPublicationPdfRepository(db: Db) {
         .execute();
     },
 
+    /**
+     * When anything a PDF prints besides the publication itself last changed:
+     * the institute's settings, series, units and people (terms keep no time).
+     * A PDF made before that may be outdated and is checked again.
+     */
+    async lastPrintedNamesChange(): Promise<string> {
+      const rows = await db.selectFrom('settings').select((eb) => eb.fn.max('updated_at').as('at'))
+        .unionAll(db.selectFrom('series').select((eb) => eb.fn.max('updated_at').as('at')))
+        .unionAll(db.selectFrom('units').select((eb) => eb.fn.max('updated_at').as('at')))
+        .unionAll(db.selectFrom('people').select((eb) => eb.fn.max('updated_at').as('at')))
+        .execute();
+      return rows.reduce((latest, row) => (row.at && row.at > latest ? row.at : latest), '');
+    },
+
     async delete(publicationId: string): Promise<void> {
       await db.deleteFrom('publication_pdfs').where('publication_id', '=', publicationId).execute();
     },
