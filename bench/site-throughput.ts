@@ -8,8 +8,8 @@
  * Node serves from one thread, so nginx runs one worker too: each gets one
  * core and wrk the other.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runWrk, type WrkResult } from './support/wrk.js';
@@ -38,15 +38,32 @@ async function main(): Promise<void> {
   const env = { ...process.env, IMPRINT_LOG_LEVEL: 'warn', IMPRINT_DATA_DIR: dataDir };
   execFileSync('node', [bin, 'demo'], { env, stdio: 'inherit' });
 
-  const [cachedPort, uncachedPort, nginxPort] = [await freePort(), await freePort(), await freePort()];
+  const [cachedPort, uncachedPort] = [await freePort(), await freePort()];
   const cachedUrl = `http://127.0.0.1:${cachedPort}${FIXTURE_PATH}`;
   const uncachedUrl = `http://127.0.0.1:${uncachedPort}${FIXTURE_PATH}`;
-  const cached = await startAndWait('node', [bin, 'serve', '--port', String(cachedPort)], cachedUrl, env);
-  const uncached = await startAndWait('node', [bin, 'serve', '--port', String(uncachedPort), '--no-cache'], uncachedUrl, env);
+  const started: ChildProcess[] = [];
+  const stopAll = () => Promise.all(started.map(stop));
+  process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  try {
+    started.push(await startAndWait('node', [bin, 'serve', '--port', String(cachedPort)], cachedUrl, env));
+    started.push(await startAndWait('node', [bin, 'serve', '--port', String(uncachedPort), '--no-cache'], uncachedUrl, env));
+    await measure(work, cachedUrl, uncachedUrl, started);
+  } finally {
+    await stopAll();
+    const log = join(work, 'nginx-error.log');
+    if (existsSync(log)) console.log(readFileSync(log, 'utf8').trim());
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function measure(work: string, cachedUrl: string, uncachedUrl: string, started: ChildProcess[]): Promise<void> {
+  const nginxPort = await freePort();
 
   const bytes = Buffer.from(await (await fetch(cachedUrl)).arrayBuffer());
   const htmlRoot = join(work, 'nginx-root');
   mkdirSync(join(htmlRoot, 'p'), { recursive: true });
+  // nginx's worker drops to an unprivileged user: it must be able to read the file.
+  for (const dir of [work, htmlRoot, join(htmlRoot, 'p')]) chmodSync(dir, 0o755);
   writeFileSync(join(htmlRoot, 'p/fixture.html'), bytes);
   writeFileSync(join(work, 'nginx.conf'), `
 worker_processes 1;
@@ -69,9 +86,8 @@ http {
 }`);
   mkdirSync(join(work, 'tmp'));
   const nginxUrl = `http://127.0.0.1:${nginxPort}/p/fixture.html`;
-  const nginx = await startAndWait('nginx', ['-c', join(work, 'nginx.conf'), '-e', join(work, 'nginx-error.log')], nginxUrl);
-
-  try {
+  started.push(await startAndWait('nginx', ['-c', join(work, 'nginx.conf'), '-e', join(work, 'nginx-error.log')], nginxUrl));
+  {
     // Warm up each target before measuring.
     for (const url of [cachedUrl, uncachedUrl, nginxUrl]) await runWrk(url, { connections: 10, seconds: 2 });
     const results: Record<string, WrkResult> = {};
@@ -94,10 +110,6 @@ http {
     console.table(Object.fromEntries(Object.entries(results).map(([k, r]) => [k, { 'req/s': r.requestsPerSecond, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, 'non-2xx': r.non2xx }])));
     console.log(`cached / nginx = ${summary.cachedToNginx}; uncached render p50 (1 connection) = ${summary.uncachedRenderP50Ms} ms`);
     if (Object.values(results).some((r) => r.non2xx > 0)) throw new Error('some responses were not 2xx; see the table');
-  } finally {
-    await Promise.all([stop(cached), stop(uncached), stop(nginx)]);
-    console.log(readFileSync(join(work, 'nginx-error.log'), 'utf8').trim() || '');
-    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -38,7 +38,8 @@ const KEYS = new Set(['src', 'alt', 'caption', 'credit']);
 export function parseFigureFields(text: string): FigureFields {
   const fields: FigureFields = { src: '', alt: '', caption: '', credit: '' };
   let lastKey: keyof FigureFields | null = null;
-  for (const line of text.split('\n')) {
+  // Browsers send form text with CRLF line ends; every line end counts.
+  for (const line of text.split(/\r\n?|\n/)) {
     const match = /^([a-z]+):\s?(.*)$/.exec(line);
     if (match && KEYS.has(match[1] ?? '')) {
       lastKey = match[1] as keyof FigureFields;

@@ -32,6 +32,12 @@ describe('Markdown to HTML', () => {
     expect(listFigures(parseMarkdown(FIGURE))[0]).toMatchObject({ src: '/files/demo/ip24112-figure.jpg', credit: 'Image from Prime Minister’s Office of Japan via Wikimedia Commons.' });
   });
 
+  it('reads every field of a figure sent with CRLF line ends, as browsers send form text', () => {
+    const html = markdownToHtml(`Before.\r\n\r\n${FIGURE.replace(/\n/g, '\r\n')}\r\n\r\nAfter.`);
+    expect(listFigures(parseMarkdown(FIGURE.replace(/\n/g, '\r\n')))[0]).toMatchObject({ src: '/files/demo/ip24112-figure.jpg', alt: 'Leaders at a summit' });
+    expect(html).toContain('<figure><img src="/files/demo/ip24112-figure.jpg" alt="Leaders at a summit"');
+  });
+
   it('round-trips figure fields, including a caption wrapped over lines', () => {
     const fields = parseFigureFields('src: /a.jpg\nalt: A\ncaption: A long caption\n  that wraps.\ncredit: Me');
     expect(fields).toEqual({ src: '/a.jpg', alt: 'A', caption: 'A long caption that wraps.', credit: 'Me' });
