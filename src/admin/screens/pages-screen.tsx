@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { listPages } from '../../actions/list-pages.js';
 import { savePage } from '../../actions/save-page.js';
 import { notFound } from '../../domain/errors.js';
-import type { PageRecord } from '../../store/repositories/page-repository.js';
+import type { Page } from '../../domain/page.js';
 import { actionContext, type AdminContext, type AdminEnv, type AdminRuntime } from '../admin-env.js';
 import { loadAdminPage, renderAdmin } from '../admin-page.js';
 import { readForm } from '../form-data.js';
@@ -63,7 +63,7 @@ export function registerPagesScreen(admin: Hono<AdminEnv>, runtime: AdminRuntime
   admin.post('/pages/:id', guard, async (c) => {
     const ctx = actionContext(c, runtime);
     const form = await readForm(c);
-    const record: PageRecord | undefined = (await listPages(ctx)).find((p) => p.id === c.req.param('id'));
+    const record: Page | undefined = (await listPages(ctx)).find((p) => p.id === c.req.param('id'));
     if (!record) throw notFound('This page');
     return saveOrShowAgain(c, form,
       () => savePage(ctx, { id: record.id, ...pageInput(form), ...(form.expectedUpdatedAt ? { expectedUpdatedAt: form.expectedUpdatedAt } : {}) }),

@@ -5,7 +5,7 @@ import { listPeople } from '../../actions/list-people.js';
 import { savePerson } from '../../actions/save-person.js';
 import type { ActionContext } from '../../actions/action-context.js';
 import { notFound } from '../../domain/errors.js';
-import type { PersonRecord } from '../../store/repositories/person-repository.js';
+import type { Person } from '../../domain/person.js';
 import { actionContext, type AdminContext, type AdminEnv, type AdminRuntime } from '../admin-env.js';
 import { loadAdminPage, renderAdmin } from '../admin-page.js';
 import { readForm } from '../form-data.js';
@@ -19,7 +19,7 @@ async function lookupsFor(ctx: ActionContext): Promise<PeopleLookups> {
   return { groups: reference.groups, units: reference.units };
 }
 
-async function findPerson(ctx: ActionContext, id: string): Promise<PersonRecord> {
+async function findPerson(ctx: ActionContext, id: string): Promise<Person> {
   const person = (await listPeople(ctx)).find((p) => p.id === id);
   if (!person) throw notFound('This person');
   return person;
@@ -46,7 +46,7 @@ export function registerPeopleScreen(admin: Hono<AdminEnv>, runtime: AdminRuntim
   runtime.nav.add({ id: 'people', label: 'People', href: '/admin/people', section: 'content', permission: 'structure.edit', description: 'Staff profiles, ranks and units' });
   const guard = requirePermission('structure.edit');
 
-  const showForm = async (c: AdminContext, person: PersonRecord | undefined, state: EditState = {}, status: 200 | 400 | 409 = 200) => {
+  const showForm = async (c: AdminContext, person: Person | undefined, state: EditState = {}, status: 200 | 400 | 409 = 200) => {
     const ctx = actionContext(c, runtime);
     const [lookups, photos] = await Promise.all([lookupsFor(ctx), listMedia(ctx, { kind: 'image', pageSize: 100 })]);
     return renderAdmin(c, <PersonFormPage page={await loadAdminPage(c, runtime)} person={person} lookups={lookups} photos={photos.items} state={state} />, status);

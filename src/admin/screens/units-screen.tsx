@@ -3,8 +3,7 @@ import { listResearchUnits } from '../../actions/list-research-units.js';
 import { saveUnit } from '../../actions/save-unit.js';
 import type { ActionContext } from '../../actions/action-context.js';
 import { notFound } from '../../domain/errors.js';
-import type { UnitKind } from '../../domain/unit.js';
-import type { UnitRecord } from '../../store/repositories/unit-repository.js';
+import type { Unit, UnitKind } from '../../domain/unit.js';
 import { actionContext, type AdminContext, type AdminEnv, type AdminRuntime } from '../admin-env.js';
 import { loadAdminPage, renderAdmin } from '../admin-page.js';
 import { readForm } from '../form-data.js';
@@ -15,9 +14,9 @@ import { selfAndDescendants, treeOrder } from '../tree-order.js';
 import { UnitFormPage, UnitsListPage, type UnitRow } from '../views/units-pages.js';
 
 const KIND_RANK = { centre: 0, programme: 1, other: 2 } as const;
-const kindRank = (u: UnitRecord) => KIND_RANK[u.kind];
+const kindRank = (u: Unit) => KIND_RANK[u.kind];
 
-async function allUnits(ctx: ActionContext): Promise<UnitRecord[]> {
+async function allUnits(ctx: ActionContext): Promise<Unit[]> {
   const index = await listResearchUnits(ctx);
   return [...index.centres, ...index.programmes, ...index.other];
 }

@@ -1,5 +1,5 @@
 import type { FC } from 'hono/jsx';
-import type { PageRecord } from '../../store/repositories/page-repository.js';
+import type { Page } from '../../domain/page.js';
 import type { AdminPage } from '../admin-page.js';
 import type { ListPage, ListQuery } from '../list-query.js';
 import type { EditState } from '../structure-form.js';
@@ -9,7 +9,7 @@ import { ListTable } from './list-table.js';
 import { CheckboxField, EditFrame, fieldIssue, NumberField, TextAreaField } from './structure-fields.js';
 
 export interface PageRow {
-  page: PageRecord;
+  page: Page;
   depth: number;
   index: number;
 }
@@ -36,7 +36,7 @@ export const PagesListPage: FC<{ page: AdminPage; query: ListQuery; result: List
   );
 };
 
-function pageValues(record: PageRecord | undefined, parentId: string, state: EditState): Record<string, string> {
+function pageValues(record: Page | undefined, parentId: string, state: EditState): Record<string, string> {
   if (state.values) return state.values;
   if (!record) return { parent: parentId, isPublished: 'true' };
   return {
@@ -47,9 +47,9 @@ function pageValues(record: PageRecord | undefined, parentId: string, state: Edi
 
 export interface PageFormProps {
   page: AdminPage;
-  record?: PageRecord;
+  record?: Page;
   /** Pages that may be the parent, in tree order. */
-  parents: { page: PageRecord; depth: number }[];
+  parents: { page: Page; depth: number }[];
   parentId?: string;
   state?: EditState;
 }

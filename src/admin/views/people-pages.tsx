@@ -1,9 +1,7 @@
 import type { FC } from 'hono/jsx';
 import type { MediaFile } from '../../domain/media.js';
-import type { DirectoryGroup } from '../../domain/person.js';
-import { unitLabel } from '../../domain/unit.js';
-import type { PersonRecord } from '../../store/repositories/person-repository.js';
-import type { UnitRecord } from '../../store/repositories/unit-repository.js';
+import type { DirectoryGroup, Person } from '../../domain/person.js';
+import { unitLabel, type Unit } from '../../domain/unit.js';
 import type { AdminPage } from '../admin-page.js';
 import type { ListPage, ListQuery } from '../list-query.js';
 import type { EditState } from '../structure-form.js';
@@ -14,12 +12,12 @@ import { EditFrame, fieldIssue, NumberField, TextAreaField } from './structure-f
 
 export interface PeopleLookups {
   groups: DirectoryGroup[];
-  units: UnitRecord[];
+  units: Unit[];
 }
 
-const displayName = (p: PersonRecord) => (p.honorific ? `${p.honorific} ${p.name}` : p.name);
+const displayName = (p: Person) => (p.honorific ? `${p.honorific} ${p.name}` : p.name);
 
-export const PeopleListPage: FC<{ page: AdminPage; query: ListQuery; result: ListPage<PersonRecord>; lookups: PeopleLookups }> = ({ page, query, result, lookups }) => {
+export const PeopleListPage: FC<{ page: AdminPage; query: ListQuery; result: ListPage<Person>; lookups: PeopleLookups }> = ({ page, query, result, lookups }) => {
   const groupName = new Map(lookups.groups.map((g) => [g.id, g.name]));
   const unitById = new Map(lookups.units.map((u) => [u.id, u]));
   return (
@@ -44,7 +42,7 @@ export const PeopleListPage: FC<{ page: AdminPage; query: ListQuery; result: Lis
   );
 };
 
-function personValues(person: PersonRecord | undefined, state: EditState): Record<string, string> {
+function personValues(person: Person | undefined, state: EditState): Record<string, string> {
   if (state.values) return state.values;
   if (!person) return {};
   return {
@@ -58,7 +56,7 @@ function personValues(person: PersonRecord | undefined, state: EditState): Recor
 
 export interface PersonFormProps {
   page: AdminPage;
-  person?: PersonRecord;
+  person?: Person;
   lookups: PeopleLookups;
   photos: MediaFile[];
   state?: EditState;

@@ -1,7 +1,6 @@
 import type { FC } from 'hono/jsx';
 import { formatCode, type Series } from '../../domain/series.js';
-import { unitLabel } from '../../domain/unit.js';
-import type { UnitRecord } from '../../store/repositories/unit-repository.js';
+import { unitLabel, type Unit } from '../../domain/unit.js';
 import type { AdminPage } from '../admin-page.js';
 import type { ListPage, ListQuery } from '../list-query.js';
 import type { EditState } from '../structure-form.js';
@@ -18,7 +17,7 @@ export function codeExample(series: Pick<Series, 'codePrefix' | 'numbering'>): s
   return formatCode(series, { year: new Date().getUTCFullYear(), sequence: 1 });
 }
 
-export const SeriesListPage: FC<{ page: AdminPage; query: ListQuery; result: ListPage<Series>; units: Map<string, UnitRecord> }> = ({ page, query, result, units }) => (
+export const SeriesListPage: FC<{ page: AdminPage; query: ListQuery; result: ListPage<Series>; units: Map<string, Unit> }> = ({ page, query, result, units }) => (
   <AdminLayout page={page} title="Series" lede="Series group publications and give them their codes (IP24112, CO25171)."
     actions={<a href="/admin/series/new" class="button button-primary">Add series</a>}>
     <ListTable
@@ -43,7 +42,7 @@ export const SeriesListPage: FC<{ page: AdminPage; query: ListQuery; result: Lis
 export interface SeriesFormProps {
   page: AdminPage;
   series?: Series;
-  units: UnitRecord[];
+  units: Unit[];
   state?: EditState;
 }
 

@@ -1,6 +1,5 @@
 import type { FC } from 'hono/jsx';
-import { UNIT_KINDS, type UnitKind } from '../../domain/unit.js';
-import type { UnitRecord } from '../../store/repositories/unit-repository.js';
+import { UNIT_KINDS, type Unit, type UnitKind } from '../../domain/unit.js';
 import type { AdminPage } from '../admin-page.js';
 import type { ListPage, ListQuery } from '../list-query.js';
 import type { EditState } from '../structure-form.js';
@@ -13,13 +12,13 @@ export const KIND_LABELS: Record<UnitKind, string> = { centre: 'Centre', program
 
 /** A unit with its place in the tree. */
 export interface UnitRow {
-  unit: UnitRecord;
+  unit: Unit;
   depth: number;
   index: number;
   parentName: string | null;
 }
 
-const years = (u: UnitRecord) => (u.activeFrom || u.activeTo ? `${u.activeFrom ?? '…'}–${u.activeTo ?? 'now'}` : null);
+const years = (u: Unit) => (u.activeFrom || u.activeTo ? `${u.activeFrom ?? '…'}–${u.activeTo ?? 'now'}` : null);
 
 export const UnitsListPage: FC<{ page: AdminPage; query: ListQuery; result: ListPage<UnitRow> }> = ({ page, query, result }) => {
   const isTree = query.sort === 'tree' && query.q === '' && !query.filters.kind;
@@ -47,7 +46,7 @@ export const UnitsListPage: FC<{ page: AdminPage; query: ListQuery; result: List
   );
 };
 
-function unitValues(unit: UnitRecord | undefined, state: EditState): Record<string, string> {
+function unitValues(unit: Unit | undefined, state: EditState): Record<string, string> {
   if (state.values) return state.values;
   if (!unit) return { kind: 'centre' };
   return {
@@ -59,9 +58,9 @@ function unitValues(unit: UnitRecord | undefined, state: EditState): Record<stri
 
 export interface UnitFormProps {
   page: AdminPage;
-  unit?: UnitRecord;
+  unit?: Unit;
   /** Units that may be the parent, already in tree order, with their depth. */
-  parents: { unit: UnitRecord; depth: number }[];
+  parents: { unit: Unit; depth: number }[];
   state?: EditState;
 }
 
