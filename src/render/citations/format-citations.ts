@@ -4,6 +4,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { boundedMemo } from '../bounded-memo.js';
 import { cslItem, type CitationSource, type CslItem } from './citation-source.js';
 
 export type CitationStyle = 'apa' | 'chicago' | 'harvard';
@@ -72,16 +73,25 @@ function formatOne(style: CitationStyle, item: CslItem, format: 'text' | 'html')
   return format === 'html' ? entryHtml(out) : out.trim();
 }
 
-/** APA, Chicago and Harvard reference-list entries for one publication. */
-export function formatCitations(source: CitationSource): FormattedCitation[] {
-  registerStyles();
-  const item = cslItem(source);
+/**
+ * The CSL processor takes a few milliseconds per style, the largest part of
+ * an uncached publication page; a publication's citations change only with
+ * its CSL item, so they are remembered by that item.
+ */
+const formatItem = boundedMemo(2000, (json: string): FormattedCitation[] => {
+  const item = JSON.parse(json) as CslItem;
   return CITATION_STYLES.map(({ style, label }) => ({
     style,
     label,
     text: formatOne(style, item, 'text'),
     html: formatOne(style, item, 'html'),
   }));
+});
+
+/** APA, Chicago and Harvard reference-list entries for one publication. */
+export function formatCitations(source: CitationSource): FormattedCitation[] {
+  registerStyles();
+  return formatItem(JSON.stringify(cslItem(source)));
 }
 
 /** CSL-JSON (an array of one item), the format reference managers import natively. */

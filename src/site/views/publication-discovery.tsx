@@ -4,15 +4,18 @@ import { doiUrl } from '../../domain/doi.js';
 import { publicationPath } from '../../domain/publication.js';
 import { citationSource } from '../../render/citations/citation-source.js';
 import { formatCitations } from '../../render/citations/format-citations.js';
+import { boundedMemo } from '../../render/bounded-memo.js';
 import { listFigures, parseMarkdown } from '../../render/markdown/parse-markdown.js';
 import { publicationHeadTags, publicationJsonLd, type PublicationMetaInput } from '../../render/metadata/publication-metadata.js';
 import type { SiteView } from '../site-view.js';
 import { FeedAlternateLinks, HeadTags, JsonLdScript, withoutLayoutTags } from './discovery-head.js';
 
+/** The image of the first figure, for social cards; parsing a body is costly, so it is remembered per body. */
+const firstFigureSrc = boundedMemo(2000, (body: string): string | null => listFigures(parseMarkdown(body))[0]?.src ?? null);
+
 /** The metadata a publication page describes itself with. `pdfUrl` is filled once publications carry a PDF. */
 export function publicationMeta(site: SiteView, data: PublicationPageData, pdfUrl: string | null = null): PublicationMetaInput {
   const { publication, reference } = data;
-  const figure = listFigures(parseMarkdown(publication.body))[0];
   return {
     baseUrl: site.baseUrl,
     settings: site.chrome.settings,
@@ -25,7 +28,7 @@ export function publicationMeta(site: SiteView, data: PublicationPageData, pdfUr
       }),
       ...data.units.map((u) => ({ name: u.name, path: `/research/${u.slug}` })),
     ],
-    imageUrl: figure?.src ?? null,
+    imageUrl: firstFigureSrc(publication.body),
     pdfUrl,
   };
 }
