@@ -58,7 +58,7 @@ export async function savePage(ctx: ActionContext, input: SavePageInput): Promis
     const existing = patch ? await tx.pages.findById(patch.id) : undefined;
     if (patch && !existing) throw notFound(`Page ${patch.id}`);
     if (patch?.expectedUpdatedAt && existing && existing.updatedAt !== patch.expectedUpdatedAt) {
-      throw conflict(`This page was changed by someone else since you opened it (saved ${existing.updatedAt}); your changes were not saved`, { updatedAt: existing.updatedAt });
+      throw conflict('This page was changed by someone else after you opened it; your changes were not saved', { updatedAt: existing.updatedAt });
     }
     const data = existing && patch ? { ...asInput(existing), ...definedOnly(patch) } : created!;
     const parent = data.parent ? (await tx.pages.findById(data.parent)) ?? (await tx.pages.findByPath(data.parent)) : null;

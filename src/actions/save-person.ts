@@ -71,7 +71,7 @@ export async function savePerson(ctx: ActionContext, input: SavePersonInput): Pr
     const existing = patch ? await tx.people.findById(patch.id) : undefined;
     if (patch && !existing) throw notFound(`Person ${patch.id}`);
     if (patch?.expectedUpdatedAt && existing && existing.updatedAt !== patch.expectedUpdatedAt) {
-      throw conflict(`This profile was changed by someone else since you opened it (saved ${existing.updatedAt}); your changes were not saved`, { updatedAt: existing.updatedAt });
+      throw conflict('This profile was changed by someone else after you opened it; your changes were not saved', { updatedAt: existing.updatedAt });
     }
     const data = existing && patch ? { ...asInput(existing), ...definedOnly(patch) } : created!;
     const slug = data.slug ?? slugify(data.name);

@@ -57,6 +57,18 @@ describe.each(DIALECTS)('menu screen on %s', (dialect) => {
     expect(await mainLabels(h)).toEqual(['Research Centres', 'About Us', '-Introduction', 'Contact Us', 'Events']);
   });
 
+  it('takes an item out with everything under it only when the menu is saved', async () => {
+    const h = await open();
+    const editor = await h.as('editor');
+    await editor.get('/admin/menus');
+    const removed = await editor.post('/admin/menus/main', { ...formFields(editor.lastHtml), op: 'remove:0' });
+    expect(removed.status).toBe(200);
+    expect(editor.lastHtml).toContain('“About Us” and the 1 item under it are taken out.');
+    expect(await mainLabels(h)).toEqual(['About Us', '-Introduction', 'Research Centres', 'Contact Us']);
+    expect((await editor.post('/admin/menus/main', { ...formFields(editor.lastHtml), op: 'save' })).status).toBe(303);
+    expect(await mainLabels(h)).toEqual(['Research Centres', 'Contact Us']);
+  });
+
   it('refuses a bad address naming the row, keeps the rows typed, saves nothing', async () => {
     const h = await open();
     const editor = await h.as('editor');

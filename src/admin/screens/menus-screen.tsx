@@ -32,7 +32,15 @@ export function registerMenusScreen(admin: Hono<AdminEnv>, runtime: AdminRuntime
     const menu = menuName(c.req.param('menu'));
     const form = await readForm(c);
     const op = parseMenuOp(form.op);
-    const rows = op ? applyMenuOp(rowsFromForm(form), op) : rowsFromForm(form);
+    const posted = rowsFromForm(form);
+    const rows = op ? applyMenuOp(posted, op) : posted;
+    if (op?.kind === 'remove' && posted[op.index]) {
+      // Moves save at once; a removal waits for "Save menu", so one stray click cannot drop a whole column of links.
+      const removed = posted.length - rows.length;
+      const label = posted[op.index]?.label || `item ${op.index + 1}`;
+      const note = `“${label}”${removed > 1 ? ` and the ${removed - 1} item${removed > 2 ? 's' : ''} under it are` : ' is'} taken out. Save the menu to keep this, or discard the changes.`;
+      return renderAdmin(c, <MenusPage page={await loadAdminPage(c, runtime)} menu={menu} rows={rows} pendingNote={note} />);
+    }
     const { items, rowOf } = treeFromRows(rows);
     try {
       await replaceMenu(actionContext(c, runtime), { menu, items });

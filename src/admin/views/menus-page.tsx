@@ -51,6 +51,8 @@ export interface MenusPageProps {
   menu: MenuName;
   rows: MenuRow[];
   state?: EditState;
+  /** Changes shown but not saved yet (after a removal). */
+  pendingNote?: string;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface MenusPageProps {
  * applies the move to the rows as posted and saves the result, so the
  * editor works without JavaScript and typed changes ride along.
  */
-export const MenusPage: FC<MenusPageProps> = ({ page, menu, rows, state = {} }) => (
+export const MenusPage: FC<MenusPageProps> = ({ page, menu, rows, state = {}, pendingNote }) => (
   <AdminLayout page={page} title="Menus" lede={MENU_LABELS[menu].text}>
     <nav class="tabs" aria-label="Menus">
       {(Object.keys(MENU_LABELS) as MenuName[]).map((name) => (
@@ -67,10 +69,11 @@ export const MenusPage: FC<MenusPageProps> = ({ page, menu, rows, state = {} }) 
     </nav>
     <div class="panel menu-panel">
       <SaveProblems state={state} />
+      {pendingNote ? <p class="notice notice-info" role="status">{pendingNote}</p> : null}
       <PostForm page={page} action={`/admin/menus/${menu}`} class="stack">
         {/* The first submit button is the one Enter presses: saving, not moving row 1. */}
         <div class="menu-toolbar">
-          <p class="hint">Arrows move an item with everything under it and save at once. Leave an address empty for a column heading.</p>
+          <p class="hint">Arrows move an item with everything under it and save at once; removals wait for “Save menu”. Leave an address empty for a column heading.</p>
           <button type="submit" name="op" value="save" class="button button-primary">Save menu</button>
         </div>
         <ol class="menu-rows">
