@@ -43,9 +43,11 @@ export async function exportSite(ctx: ActionContext, input: z.input<typeof expor
   requirePermission(ctx.user, 'users.manage');
   const { includeSecrets } = parseInput(exportInput, input);
   const { secretTables, secretColumns } = ctx.store.backup.secrets;
+  // The catalog is read outside the transaction: a failed catalog read there would spoil it for the retry.
+  const found = await ctx.store.backup.listTables();
   return ctx.store.transaction(async (tx) => {
     const tables: SiteExport['tables'] = [];
-    for (const table of await tx.backup.listTables()) {
+    for (const table of found) {
       if (!includeSecrets && secretTables.has(table.name)) continue;
       tables.push({ table, rows: await tx.backup.readRows(table, includeSecrets ? [] : secretColumns[table.name] ?? []) });
     }

@@ -59,6 +59,23 @@ function parentsFirst(rows: readonly BackupRow[]): BackupRow[] {
 }
 
 /**
+ * The catalog, read while other schemas of the same database may be
+ * dropped (test runs, other sites): the catalog query can name a schema
+ * that is gone by the time its privileges are checked. Such a read is
+ * simply repeated.
+ */
+async function introspectTables(db: Db) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.introspection.getTables();
+    } catch (error) {
+      const isRace = error instanceof Error && /does not exist|cache lookup failed|could not open relation/i.test(error.message);
+      if (!isRace || attempt >= 5) throw error;
+    }
+  }
+}
+
+/**
  * The tables of a full-site backup, walked generically: whatever tables and
  * columns the migrations made, read in one normal form and written back.
  * `schema`: where the site's tables live when the database has several.
@@ -71,7 +88,7 @@ export function createBackupRepository(db: Db, schema: string | undefined) {
 
     /** The tables a backup carries, in restore order, each with its columns by name. */
     async listTables(): Promise<BackupTable[]> {
-      const found = await db.introspection.getTables();
+      const found = await introspectTables(db);
       const here = found.filter((t) => !t.isView && (t.schema === undefined || t.schema === 'main' || t.schema === (schema ?? 'public')));
       return here
         .filter((t) => isCarried(t.name))
