@@ -65,9 +65,9 @@ export const PageFormPage: FC<PageFormProps> = ({ page, record, parents, parentI
       {record ? <input type="hidden" name="expectedUpdatedAt" value={v.expectedUpdatedAt ?? record.updatedAt} /> : null}
       <TextField name="title" label="Title" value={v.title ?? ''} isRequired error={fieldIssue(issues, 'title')} />
       <div class="inline-fields">
-        <SelectField name="parent" label="Parent page" value={v.parent ?? ''} error={fieldIssue(issues, 'parent')}
+        <SelectField name="parent" label="Parent page" value={v.parent ?? ''} error={fieldIssue(issues, 'parent')} hint="A moved page’s old address redirects."
           options={[{ value: '', label: 'None (top level)' }, ...parents.map((p) => ({ value: p.page.id, label: `${'— '.repeat(p.depth)}${p.page.title} (${p.page.path})` }))]} />
-        <TextField name="slug" label="Slug" value={v.slug ?? ''} error={fieldIssue(issues, 'slug')} hint="Last part of the address. Left empty, it is made from the title. Old addresses redirect after a move." />
+        <TextField name="slug" label="Slug" value={v.slug ?? ''} error={fieldIssue(issues, 'slug')} hint="End of the address; empty: made from the title." />
       </div>
       <TextAreaField name="summary" label="Summary" value={v.summary ?? ''} rows={2} error={fieldIssue(issues, 'summary')} hint="One or two sentences for search results and link previews." />
       <TextAreaField name="body" label="Body" value={v.body ?? ''} rows={18} isCode error={fieldIssue(issues, 'body')} hint="Markdown: ## headings, **bold**, [links](/about), lists, tables." />

@@ -31,7 +31,7 @@ export const TermsListPage: FC<{ page: AdminPage; query: ListQuery; result: List
           { key: 'name', label: 'Name', isSortable: true, render: (r) => <a href={`/admin/terms/${r.term.id}`} class="row-link">{r.term.name}</a> },
           { key: 'taxonomy', label: 'Taxonomy', isSortable: true, render: (r) => r.taxonomy.name },
           { key: 'address', label: 'Address', render: (r) => <span class="muted">/{r.taxonomy.path}/{r.term.slug}</span> },
-          { key: 'review', label: 'Status', render: (r) => r.term.needsReview ? <span class="badge status-review">Needs review</span> : <span class="badge status-active">Confirmed</span> },
+          { key: 'review', label: 'Review', render: (r) => r.term.needsReview ? <span class="badge status-review">Needs review</span> : <span class="muted">Confirmed</span> },
           { key: 'position', label: 'Order', isSortable: true, class: 'num', render: (r) => String(r.term.position) },
         ]}
         empty={{ title: 'No terms yet', text: 'Terms label publications so readers can follow a theme or a region.', action: <a href="/admin/terms/new" class="button button-primary">Add the first term</a> }}

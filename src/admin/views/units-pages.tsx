@@ -83,7 +83,7 @@ export const UnitFormPage: FC<UnitFormProps> = ({ page, unit, parents, state = {
           options={[{ value: '', label: 'Nothing (top level)' }, ...parents.map((p) => ({ value: p.unit.id, label: `${'— '.repeat(p.depth)}${p.unit.name}` }))]} />
       </div>
       <div class="inline-fields">
-        <NumberField name="activeFrom" label="Active from (year)" value={v.activeFrom ?? ''} min={1900} max={2200} error={fieldIssue(issues, 'activeFrom')} />
+        <NumberField name="activeFrom" label="Active from (year)" value={v.activeFrom ?? ''} min={1900} max={2200} error={fieldIssue(issues, 'activeFrom')} hint="The year it began." />
         <NumberField name="activeTo" label="Active until (year)" value={v.activeTo ?? ''} min={1900} max={2200} error={fieldIssue(issues, 'activeTo')} hint="Empty while it runs." />
       </div>
       <TextAreaField name="description" label="Description" value={v.description ?? ''} rows={8} isCode error={fieldIssue(issues, 'description')} hint="Markdown; shown on the unit’s page." />
