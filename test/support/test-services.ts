@@ -29,6 +29,22 @@ export interface TestEnvOptions {
 
 /** A fresh, migrated database (a temporary SQLite file or a new PostgreSQL schema). */
 export async function openTestEnv(dialect: DialectName, options: TestEnvOptions = {}): Promise<TestEnv> {
+  // The migrator lists every table of the database (Kysely's introspection)
+  // before it starts. When another test file drops its schema at that very
+  // moment, PostgreSQL can report a vanished object: that says nothing about
+  // the code under test, so the opening is tried again with a new schema.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openTestEnvOnce(dialect, options);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const isCatalogRace = dialect === 'postgres' && (code === '3F000' || code === '42P01' || code === 'XX000') && /does not exist|cache lookup failed/.test(String(error));
+      if (!isCatalogRace || attempt === 3) throw error;
+    }
+  }
+}
+
+async function openTestEnvOnce(dialect: DialectName, options: TestEnvOptions): Promise<TestEnv> {
   const dataDir = mkdtempSync(join(tmpdir(), 'imprint-test-'));
   const schema = `imprint_t_${randomBytes(6).toString('hex')}`;
   const url = dialect === 'postgres' ? `${TEST_POSTGRES_URL}${TEST_POSTGRES_URL.includes('?') ? '&' : '?'}schema=${schema}` : null;
@@ -41,11 +57,18 @@ export async function openTestEnv(dialect: DialectName, options: TestEnvOptions 
     }),
     databaseUrl: url,
   };
-  const services = await openServices(config, {
-    migrate: true,
-    listenForChanges: options.listenForChanges ?? false,
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
+  let services: Services;
+  try {
+    services = await openServices(config, {
+      migrate: true,
+      listenForChanges: options.listenForChanges ?? false,
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
+  } catch (error) {
+    if (url) await dropPostgresSchema(url).catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     ...services,
     dialect,
