@@ -16,7 +16,7 @@
  * costs one cold start: `coldFirstPdfMs`).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PdfInput } from '../src/render/typst/pdf-input.js';
 import { configurePdfRenderer, renderPublicationPdf, type RenderedPdf } from '../src/render/typst/render-publication-pdf.js';
@@ -111,6 +111,7 @@ async function main(): Promise<void> {
     const coldMs = round(performance.now() - coldStarted);
     console.log(`cold: first PDF (compiler created, fonts loaded) ${coldMs} ms, ${first.pageCount} pages`);
 
+    const loadBefore = loadavg()[0] ?? 0;
     const fixture = await measure('fixture IP24112', fixturePdfInput(figure));
     const paper = await measure('working paper', workingPaperInput((src) => media.get(src) ?? null, 14));
 
@@ -118,6 +119,9 @@ async function main(): Promise<void> {
       measuredAt: new Date().toISOString(),
       node: process.version,
       runs: RUNS,
+      // The machine is shared: 1-minute load average around the run, against its core count.
+      cores: cpus().length,
+      loadAverage1m: { before: Number(loadBefore.toFixed(2)), after: Number((loadavg()[0] ?? 0).toFixed(2)) },
       coldFirstPdfMs: coldMs,
       fixture,
       workingPaper: paper,
