@@ -83,7 +83,7 @@ export async function ensurePublicationPdf(
   if (isSaved && existing?.kind === 'generated' && existing.filePath !== filePath) await pdf.files.delete(existing.filePath);
   if (isNewFile) {
     if (options.announce ?? true) ctx.events.emit([tags.publicationPdf(publication.id)]);
-    ctx.log.info('publication PDF updated', { id: publication.id, code: publication.code, hash: record.contentHash, outcome });
+    ctx.log.debug('publication PDF updated', { id: publication.id, code: publication.code, hash: record.contentHash, outcome });
   }
   return { record, outcome };
 }
