@@ -14,7 +14,7 @@ export const PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 /** Besides HTML pages, feeds and sitemaps are kept: read often, each costs a listing query. */
 const CACHEABLE_TYPES = ['text/html', 'application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/xml'];
 
-function pageResponse(c: Context, body: string, etag: string, contentType: string, xCache: 'hit' | 'miss'): Response {
+function pageResponse(c: Context, body: Uint8Array, etag: string, contentType: string, xCache: 'hit' | 'miss'): Response {
   const headers = new Headers({ 'Content-Type': contentType, ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL, 'X-Cache': xCache });
   if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
     headers.delete('Content-Type');
@@ -52,7 +52,7 @@ export function pageCacheMiddleware(cache: PageCache, isEnabled: boolean): Middl
       c.res.headers.set('X-Cache', 'miss');
       return;
     }
-    const body = await response.text();
+    const body = new Uint8Array(await response.arrayBuffer());
     const etag = strongEtag(body);
     const pageTags = c.get('pageTags');
     if (isEnabled) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PageCache, type CachedPage } from './page-cache.js';
 
-const page = (body: string, tags: string[]): CachedPage => ({ body, etag: '"x"', contentType: 'text/html', tags });
+const page = (body: string, tags: string[]): CachedPage => ({ body: Buffer.from(body), etag: '"x"', contentType: 'text/html', tags });
 
 describe('PageCache', () => {
   it('drops every page carrying an invalidated tag and keeps the others', () => {
@@ -10,7 +10,7 @@ describe('PageCache', () => {
     cache.set('/b', page('b', ['chrome', 'person:2']), cache.epoch());
     expect(cache.invalidate(['person:1'])).toBe(1);
     expect(cache.has('/a')).toBe(false);
-    expect(cache.get('/b')?.body).toBe('b');
+    expect(Buffer.from(cache.get('/b')!.body).toString()).toBe('b');
     cache.invalidate(['chrome']);
     expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
   });
@@ -44,7 +44,7 @@ describe('PageCache', () => {
     cache.set('/a', page('one', ['term:1']), cache.epoch());
     cache.set('/a', page('two', ['term:2']), cache.epoch());
     expect(cache.invalidate(['term:1'])).toBe(0);
-    expect(cache.get('/a')?.body).toBe('two');
+    expect(Buffer.from(cache.get('/a')!.body).toString()).toBe('two');
     expect(cache.stats().entries).toBe(1);
   });
 });

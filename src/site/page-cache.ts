@@ -1,6 +1,10 @@
 /** One rendered page as the cache keeps it. */
 export interface CachedPage {
-  body: string;
+  /**
+   * The encoded bytes: a hit is written out as they are, where a string would
+   * be checked and encoded to UTF-8 again on every response.
+   */
+  body: Uint8Array;
   /** Strong entity tag of `body` (RFC 9110 section 8.8.3). */
   etag: string;
   contentType: string;
@@ -63,7 +67,7 @@ export class PageCache {
   /** Store a page rendered since `renderedSince`; false when it was refused (stale or too large). */
   set(key: string, page: CachedPage, renderedSince: number): boolean {
     if (page.tags.some((tag) => (this.#invalidatedAt.get(tag) ?? -1) > renderedSince)) return false;
-    const bytes = Buffer.byteLength(page.body) + key.length * 2;
+    const bytes = page.body.byteLength + key.length * 2;
     if (bytes > this.maxBytes) return false;
     this.delete(key);
     const entry: Entry = { ...page, tags: [...page.tags], bytes };
