@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { openServices } from './services.js';
 import { startServer } from './server.js';
+import { answerFromPageCache } from './site/page-cache-hit.js';
 import type { CliRuntime } from './cli/cli-runtime.js';
 import { runCli } from './cli/run-cli.js';
 import { warmUpPdfRenderer } from './render/typst/render-publication-pdf.js';
@@ -21,7 +22,12 @@ export const runtime: CliRuntime = {
       context: services.context,
       close: services.close,
       async serve() {
-        const server = await startServer(createApp(services).app, { host: config.host, port: config.port });
+        const imprint = createApp(services);
+        const server = await startServer(imprint.app, {
+          host: config.host,
+          port: config.port,
+          ...(config.isPageCacheEnabled ? { answerEarly: answerFromPageCache(imprint.site.cache) } : {}),
+        });
         // Scheduled publications and other background work run beside the server.
         const jobRunner = services.startJobRunner();
         // Fonts and template loaded now, so the first reader's PDF is not the one that waits.

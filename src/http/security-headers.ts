@@ -18,7 +18,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const HEADERS: readonly [string, string][] = [
+/** Sent with every response (also by the page cache's direct answers, src/site/page-cache-hit.ts). */
+export const SECURITY_HEADERS: readonly [string, string][] = [
   ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -34,10 +35,10 @@ export function securityHeaders(): MiddlewareHandler {
     // costs more than the rest of serving a cached page.
     try {
       const headers = c.res.headers;
-      for (const [name, value] of HEADERS) headers.set(name, value);
+      for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
     } catch {
       // A response with immutable headers (Response.redirect, fetch) is rebuilt.
-      for (const [name, value] of HEADERS) c.header(name, value);
+      for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
     }
   };
 }

@@ -14,13 +14,16 @@ export const PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 /** Besides HTML pages, feeds and sitemaps are kept: read often, each costs a listing query. */
 const CACHEABLE_TYPES = ['text/html', 'application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/xml'];
 
+/** Status and headers of a cached page's answer: 304 when the client holds this ETag (RFC 9110 section 13.1.2). */
+export function pageAnswer(ifNoneMatch: string | undefined, etag: string, contentType: string, xCache: 'hit' | 'miss'): { status: 200 | 304; headers: Record<string, string> } {
+  const headers: Record<string, string> = { ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL, 'X-Cache': xCache };
+  if (matchesIfNoneMatch(ifNoneMatch, etag)) return { status: 304, headers };
+  return { status: 200, headers: { 'Content-Type': contentType, ...headers } };
+}
+
 function pageResponse(c: Context, body: Uint8Array, etag: string, contentType: string, xCache: 'hit' | 'miss'): Response {
-  const headers = new Headers({ 'Content-Type': contentType, ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL, 'X-Cache': xCache });
-  if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
-    headers.delete('Content-Type');
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(body, { status: 200, headers });
+  const { status, headers } = pageAnswer(c.req.header('If-None-Match'), etag, contentType, xCache);
+  return new Response(status === 304 ? null : body, { status, headers });
 }
 
 /**

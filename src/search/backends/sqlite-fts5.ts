@@ -13,11 +13,11 @@ import { parseKeyList } from './key-list.js';
 const BM25_WEIGHTS = [12, 6, 3, 2, 1.5, 2, 1, 0.5, 0];
 
 /**
- * Measured at 100k documents (bench/search-100k.ts): bm25 costs about half a
- * microsecond per ranked row plus one pass over each phrase's doclist, so
- * 4,000 rows stay within a few milliseconds.
+ * Measured at 100k documents (bench/search-100k.ts): ranking 4,000 rows of a
+ * near-universal word took about 16 ms, the largest part of such a query, so
+ * the newest 2,000 matches are ranked; a query matching fewer is ranked whole.
  */
-const RANK_WINDOW = 4000;
+const RANK_WINDOW = 2000;
 
 /** One clause as an FTS5 string: tokens are letters, digits and `_` only, quoted all the same. */
 function ftsClause(clause: QueryClause): string {
