@@ -11,8 +11,8 @@
  * costs minus HTTP. A database left by an earlier run with the same number of
  * documents is reused unless --fresh is given.
  */
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { withUser } from '../src/actions/action-context.js';
 import { reindexPublications } from '../src/actions/reindex-publications.js';
@@ -134,6 +134,8 @@ async function measure(dialect: Dialect) {
   }
   const all = [...samples.values()].flat().sort((a, b) => a - b);
   const result = {
+    ranAt: new Date().toISOString(),
+    loadAverage: loadavg().map((n) => Math.round(n * 100) / 100),
     database: services.store.description,
     build,
     indexSize: await indexSize(services, dialect),
@@ -158,15 +160,16 @@ for (const dialect of DIALECTS) {
   results[dialect] = await measure(dialect);
   console.log(JSON.stringify(results[dialect], null, 2));
 }
-const out = resolve(import.meta.dirname, 'results', 'search-100k.json');
+const out = resolve(import.meta.dirname, 'results', `search-${DOCS / 1000}k.json`);
 mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
+// A run of one dialect keeps the other's last results, each with its own date and load.
+const earlier = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { results?: Record<string, unknown> }).results ?? {} : {};
 writeFileSync(out, `${JSON.stringify({
-  ranAt: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version },
   docs: DOCS,
   rounds: ROUNDS,
   note: 'milliseconds per searchPublications call (parse, match, facets, ranking, hits, snippets, labels), warm caches, one client',
-  results,
+  results: { ...earlier, ...results },
 }, null, 2)}\n`);
 console.log(`\nwritten to ${out}`);
 process.exit(0);
