@@ -10,7 +10,7 @@
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runWrk, type WrkResult } from './support/wrk.js';
 import { freePort, startAndWait, stop } from './support/processes.js';
@@ -88,6 +88,7 @@ http {
   const nginxUrl = `http://127.0.0.1:${nginxPort}/p/fixture.html`;
   started.push(await startAndWait('nginx', ['-c', join(work, 'nginx.conf'), '-e', join(work, 'nginx-error.log')], nginxUrl));
   {
+    const loadBefore = loadavg().map((n) => Math.round(n * 100) / 100);
     // Warm up each target before measuring.
     for (const url of [cachedUrl, uncachedUrl, nginxUrl]) await runWrk(url, { connections: 10, seconds: 2 });
     const results: Record<string, WrkResult> = {};
@@ -100,6 +101,7 @@ http {
       page: FIXTURE_PATH,
       pageBytes: bytes.length,
       node: process.version,
+      loadAverageBefore: loadBefore,
       wrk: `${CONNECTIONS} connections, ${SECONDS} s`,
       results,
       cachedToNginx: Number((results.cached.requestsPerSecond / results.nginx.requestsPerSecond).toFixed(3)),
