@@ -5,7 +5,7 @@ import { newId } from '../domain/ids.js';
 import { requirePermission } from '../domain/permissions.js';
 import { slugify } from '../domain/slug.js';
 import type { Taxonomy, Term } from '../domain/taxonomy.js';
-import type { ActionContext } from './action-context.js';
+import { isoNow, type ActionContext } from './action-context.js';
 import { definedOnly, patchOf, requiredText, slugField } from './input-fields.js';
 import { parseInput } from './parse-input.js';
 import { syncSearchIndex } from './sync-search-index.js';
@@ -80,8 +80,8 @@ export async function saveTerm(ctx: ActionContext, input: SaveTermInput): Promis
       position: data.position,
       needsReview: data.needsReview,
     };
-    if (existing) await tx.taxonomies.updateTerm(record);
-    else await tx.taxonomies.insertTerm(record);
+    if (existing) await tx.taxonomies.updateTerm(record, isoNow(ctx));
+    else await tx.taxonomies.insertTerm(record, isoNow(ctx));
     if (existing && existing.name !== record.name) await syncSearchIndex(ctx, tx, await tx.searchSources.listIdsByTerm(record.id));
     await recordAudit(tx, ctx, actor, {
       action: existing ? 'term.update' : 'term.create', entityKind: 'term', entityId: record.id,

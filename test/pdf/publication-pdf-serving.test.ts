@@ -4,6 +4,8 @@ import { makePublicationPdf } from '../../src/actions/make-publication-pdf.js';
 import { publishPublication } from '../../src/actions/publish-publication.js';
 import { updatePublication } from '../../src/actions/update-publication.js';
 import { updateSettings } from '../../src/actions/update-settings.js';
+import { listTerms } from '../../src/actions/list-terms.js';
+import { saveTerm } from '../../src/actions/save-taxonomy.js';
 import type { Publication } from '../../src/domain/publication.js';
 import { createDraft, seedBasics, systemContext } from '../support/seed.js';
 import { DIALECTS, openTestEnv, type TestEnv } from '../support/test-services.js';
@@ -89,6 +91,18 @@ describe.each(DIALECTS)('a publication’s PDF at its stable URL on %s', (dialec
     expect(renderer.compiles).toBe(compiles + 1);
     await app.request(PDF);
     expect(renderer.compiles).toBe(compiles + 1);
+  });
+
+  it('makes a new PDF when a term it prints is renamed', async () => {
+    const before = await app.request(PDF);
+    expect(pdfToText(Buffer.from(await before.arrayBuffer()))).toContain('Maritime Security');
+    const term = (await listTerms(systemContext(services))).flatMap((t) => t.terms).find((t) => t.slug === 'maritime-security');
+    await saveTerm(systemContext(services), { id: term!.id, name: 'Sea Lane Security' });
+    const after = await app.request(PDF);
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+    const text = pdfToText(Buffer.from(await after.arrayBuffer()));
+    expect(text).toContain('Sea Lane Security');
+    expect(text).not.toContain('Maritime Security');
   });
 
   it('shows “Download PDF” with the real size on the page, and citation_pdf_url in its head', async () => {

@@ -6,6 +6,7 @@ import * as search from './0004-search.js';
 import * as doi from './0005-doi.js';
 import * as importItems from './0006-import.js';
 import * as publicationPdfs from './0007-publication-pdfs.js';
+import * as termUpdatedAt from './0008-term-updated-at.js';
 
 /**
  * The one migrations list for both databases. Listed statically (not read
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-doi': doi,
   '0006-import': importItems,
   '0007-publication-pdfs': publicationPdfs,
+  '0008-term-updated-at': termUpdatedAt,
 };
 
 export const migrationProvider: MigrationProvider = {

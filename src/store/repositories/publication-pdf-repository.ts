@@ -46,7 +46,7 @@ export function createPublicationPdfRepository(db: Db) {
 
     /**
      * When anything a PDF prints besides the publication itself last changed:
-     * the institute's settings, series, units and people (terms keep no time).
+     * the institute's settings, series, units, people and terms.
      * A PDF made before that may be outdated and is checked again.
      */
     async lastPrintedNamesChange(): Promise<string> {
@@ -54,6 +54,7 @@ export function createPublicationPdfRepository(db: Db) {
         .unionAll(db.selectFrom('series').select((eb) => eb.fn.max('updated_at').as('at')))
         .unionAll(db.selectFrom('units').select((eb) => eb.fn.max('updated_at').as('at')))
         .unionAll(db.selectFrom('people').select((eb) => eb.fn.max('updated_at').as('at')))
+        .unionAll(db.selectFrom('terms').select((eb) => eb.fn.max('updated_at').as('at')))
         .execute();
       return rows.reduce((latest, row) => (row.at && row.at > latest ? row.at : latest), '');
     },

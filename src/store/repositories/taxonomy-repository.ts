@@ -14,7 +14,8 @@ function toTerm(row: TermTable): Term {
   };
 }
 
-function termColumns(t: Term) {
+/** `now`: when the term is saved (a rename outdates the PDFs that print it). */
+function termColumns(t: Term, now: string) {
   return {
     taxonomy_id: t.taxonomyId,
     slug: t.slug,
@@ -22,6 +23,7 @@ function termColumns(t: Term) {
     description: t.description,
     position: t.position,
     needs_review: toFlag(t.needsReview),
+    updated_at: now,
   };
 }
 
@@ -53,11 +55,11 @@ export function createTaxonomyRepository(db: Db) {
       const row = await db.selectFrom('terms').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toTerm(row);
     },
-    async insertTerm(term: Term): Promise<void> {
-      await db.insertInto('terms').values({ id: term.id, ...termColumns(term) }).execute();
+    async insertTerm(term: Term, now: string): Promise<void> {
+      await db.insertInto('terms').values({ id: term.id, ...termColumns(term, now) }).execute();
     },
-    async updateTerm(term: Term): Promise<void> {
-      await db.updateTable('terms').set(termColumns(term)).where('id', '=', term.id).execute();
+    async updateTerm(term: Term, now: string): Promise<void> {
+      await db.updateTable('terms').set(termColumns(term, now)).where('id', '=', term.id).execute();
     },
     /** How many public items carry each term (term index pages show the counts). */
     async countPublicByTerm(statuses: string[]): Promise<Map<string, number>> {
