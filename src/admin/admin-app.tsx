@@ -22,6 +22,7 @@ import { registerTokensScreen } from './screens/tokens-screen.js';
 import { registerUnitsScreen } from './screens/units-screen.js';
 import { registerUsersScreen } from './screens/users-screen.js';
 import { registerWorkflowScreen } from './screens/workflow-screen.js';
+import { registerPublicationPdfScreen } from './screens/publication-pdf-screen.js';
 import { registerRevisionsScreen } from './screens/revisions-screen.js';
 import { mediaUploadLimit, registerMediaScreen } from './screens/media-screen.js';
 import { registerAuditScreen } from './screens/audit-screen.js';
@@ -92,6 +93,7 @@ export function createAdminApp(deps: AdminDeps): AdminApp {
   registerUsersScreen(admin, runtime);
   registerTokensScreen(admin, runtime);
   registerWorkflowScreen(admin, runtime);
+  registerPublicationPdfScreen(admin, runtime);
   registerImportScreen(admin, runtime);
   registerRevisionsScreen(admin, runtime);
   registerMediaScreen(admin, runtime);

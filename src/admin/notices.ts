@@ -24,6 +24,8 @@ export const NOTICES: Record<string, { tone: 'success' | 'info'; text: string }>
   'publication-archived': { tone: 'success', text: 'Archived: it stays readable at its address and leaves the lists.' },
   'publication-to-draft': { tone: 'success', text: 'Back to draft.' },
   'revision-restored': { tone: 'success', text: 'The revision’s content is back, saved as a new revision.' },
+  'pdf-attached': { tone: 'success', text: 'Readers now download the chosen document as this publication’s PDF.' },
+  'pdf-generated': { tone: 'success', text: 'Readers get the PDF typeset from the text again.' },
   'media-uploaded': { tone: 'success', text: 'The file is in the library.' },
   'media-updated': { tone: 'success', text: 'The description is saved.' },
   'media-deleted': { tone: 'success', text: 'The file is deleted from the library.' },

@@ -90,6 +90,7 @@ const ROUTES: Record<string, Row> = {
   'GET /admin/publications/:id/revisions': { expect: OTHERS_ITEM, at: (f) => `/admin/publications/${pub(f)}/revisions` },
   'GET /admin/publications/:id/revisions/diff': { expect: OTHERS_ITEM, at: (f) => `/admin/publications/${pub(f)}/revisions/diff?from=1` },
   'POST /admin/publications/:id/revisions/restore': { expect: OTHERS_ITEM_POST, at: (f) => `/admin/publications/${pub(f)}/revisions/restore` },
+  'POST /admin/publications/:id/pdf': { expect: EDITORS_POST, at: (f) => `/admin/publications/${pub(f)}/pdf`, send: { generated: '1' } },
 
   'GET /admin/media': { expect: SIGNED_IN },
   'POST /admin/media': { expect: SIGNED_IN_POST },

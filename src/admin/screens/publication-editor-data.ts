@@ -1,11 +1,13 @@
 import type { ActionContext } from '../../actions/action-context.js';
 import { createPreviewLink } from '../../actions/create-preview-link.js';
+import { getPdfChoice } from '../../actions/get-pdf-choice.js';
 import { getPublication } from '../../actions/get-publication.js';
 import { listPeople } from '../../actions/list-people.js';
 import { listResearchUnits } from '../../actions/list-research-units.js';
 import { listSeries } from '../../actions/list-series.js';
 import { listTerms } from '../../actions/list-terms.js';
 import type { Publication } from '../../domain/publication.js';
+import { can } from '../../domain/permissions.js';
 import { editRefusal } from '../../domain/publication-access.js';
 import type { EditedPublication } from '../views/publication-edit-page.js';
 import type { EditorOptions } from '../views/publication-editor-fields.js';
@@ -22,12 +24,17 @@ export async function loadEditorOptions(ctx: ActionContext): Promise<EditorOptio
   };
 }
 
-/** The publication being edited with its workflow box, private preview link and whether this actor may save. */
+/** The publication being edited with its workflow box, private preview link, PDF choice (publishers) and whether this actor may save. */
 export async function loadEdited(ctx: ActionContext, idOrPublication: string | Publication): Promise<EditedPublication> {
   const publication = typeof idOrPublication === 'string' ? await getPublication(ctx, { id: idOrPublication }) : idOrPublication;
-  const [workflow, previewLink] = await Promise.all([loadWorkflowPanel(ctx, publication), createPreviewLink(ctx, { id: publication.id })]);
+  const mayChoosePdf = can(ctx.user, 'content.publish');
+  const [workflow, previewLink, pdfChoice] = await Promise.all([
+    loadWorkflowPanel(ctx, publication),
+    createPreviewLink(ctx, { id: publication.id }),
+    mayChoosePdf ? getPdfChoice(ctx, { id: publication.id }) : null,
+  ]);
   return {
-    publication, ...workflow, previewLink,
+    publication, ...workflow, previewLink, pdfChoice,
     editRefusal: ctx.user ? editRefusal(publication, ctx.user) : 'sign in first',
   };
 }

@@ -1,5 +1,6 @@
 import type { FC } from 'hono/jsx';
 import type { PreviewLink } from '../../actions/create-preview-link.js';
+import type { PdfChoice } from '../../actions/get-pdf-choice.js';
 import type { FieldIssue } from '../../domain/errors.js';
 import type { Publication } from '../../domain/publication.js';
 import type { PublicationEvent } from '../../domain/publication-event.js';
@@ -11,7 +12,7 @@ import { CsrfField, ErrorSummary } from './form-parts.js';
 import {
   AuthorPicker, BodyEditor, EDITOR_FORM_ID, EditorInput, EditorTextArea, SeriesSelect, TaxonomyPickers, type EditorOptions,
 } from './publication-editor-fields.js';
-import { FigureDialog, PreviewLinkPanel } from './publication-editor-panels.js';
+import { FigureDialog, PdfPanel, PreviewLinkPanel } from './publication-editor-panels.js';
 import { WorkflowPanel } from './workflow-panel.js';
 
 export interface EditedPublication {
@@ -19,6 +20,8 @@ export interface EditedPublication {
   transitions: readonly PublicationStatus[];
   events: readonly PublicationEvent[];
   previewLink: PreviewLink;
+  /** The PDF panel's data, for those who may choose the PDF (publishers); null for others. */
+  pdfChoice: PdfChoice | null;
   /** Whether this actor may save changes (an author's item in review may not be). */
   editRefusal: string | null;
 }
@@ -126,6 +129,7 @@ export const PublicationEditorPage: FC<PublicationEditorProps> = ({ page, edited
             <section class="panel"><h2 class="panel-title">Workflow</h2><p class="muted">Once saved, the draft can be submitted for review here.</p></section>
           )}
           {edited ? <PreviewLinkPanel link={edited.previewLink} siteUrl={siteUrl} /> : null}
+          {edited?.pdfChoice ? <PdfPanel page={page} publicationId={edited.publication.id} choice={edited.pdfChoice} /> : null}
         </div>
       </div>
       <FigureDialog page={page} />

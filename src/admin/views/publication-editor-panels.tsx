@@ -1,7 +1,9 @@
 import type { FC } from 'hono/jsx';
 import type { PreviewLink } from '../../actions/create-preview-link.js';
+import type { PdfChoice } from '../../actions/get-pdf-choice.js';
+import { formatBytes } from '../../domain/media.js';
 import type { AdminPage } from '../admin-page.js';
-import { CsrfField } from './form-parts.js';
+import { CsrfField, PostForm } from './form-parts.js';
 
 /** The private preview link: the page as the site will show it, for anyone who has the link. */
 export const PreviewLinkPanel: FC<{ link: PreviewLink; siteUrl: string }> = ({ link, siteUrl }) => {
@@ -56,3 +58,41 @@ export const FigureDialog: FC<{ page: AdminPage }> = ({ page }) => (
     </form>
   </dialog>
 );
+
+/**
+ * The PDF readers download (publishers only): the one typeset from the text,
+ * or a document of the media library in its place (a book, a report typeset
+ * elsewhere). Posts to /admin/publications/:id/pdf.
+ */
+export const PdfPanel: FC<{ page: AdminPage; publicationId: string; choice: PdfChoice }> = ({ page, publicationId, choice }) => {
+  const action = `/admin/publications/${publicationId}/pdf`;
+  const { uploaded, documents } = choice;
+  return (
+    <section class="panel pdf-panel" aria-labelledby="pdf-panel-title">
+      <h2 class="panel-title" id="pdf-panel-title">PDF</h2>
+      {uploaded ? (
+        <p>Readers get <a href={uploaded.url}>{uploaded.originalName}</a> ({formatBytes(uploaded.sizeBytes)}), uploaded in place of the typeset PDF.</p>
+      ) : <p>Readers get the PDF typeset from this text in the house style, remade after every change.</p>}
+      {documents.length > 0 ? (
+        <PostForm page={page} action={action} class="stack">
+          <div class="field">
+            <label for="pdf-media">{uploaded ? 'Use another document' : 'Use a document instead'}</label>
+            <select id="pdf-media" name="mediaId" required>
+              <option value="">Choose a PDF from the library…</option>
+              {documents.map((doc) => <option value={doc.id} selected={doc.id === uploaded?.id}>{`${doc.originalName} (${formatBytes(doc.sizeBytes)})`}</option>)}
+            </select>
+          </div>
+          <button type="submit" class="button button-secondary button-small">Use this PDF</button>
+        </PostForm>
+      ) : null}
+      <p class="hint">Upload the file in the <a href="/admin/media?kind=document">media library</a> first; it then appears here.</p>
+      {uploaded ? (
+        <PostForm page={page} action={action} confirm="Go back to the PDF typeset from the text?">
+          <input type="hidden" name="mediaId" value="" />
+          <input type="hidden" name="generated" value="1" />
+          <button type="submit" class="button button-secondary button-small">Use the typeset PDF again</button>
+        </PostForm>
+      ) : null}
+    </section>
+  );
+};
