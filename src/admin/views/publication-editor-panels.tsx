@@ -71,21 +71,8 @@ export const PdfPanel: FC<{ page: AdminPage; publicationId: string; choice: PdfC
     <section class="panel pdf-panel" aria-labelledby="pdf-panel-title">
       <h2 class="panel-title" id="pdf-panel-title">PDF</h2>
       {uploaded ? (
-        <p>Readers get <a href={uploaded.url}>{uploaded.originalName}</a> ({formatBytes(uploaded.sizeBytes)}), uploaded in place of the typeset PDF.</p>
-      ) : <p>Readers get the PDF typeset from this text in the house style, remade after every change.</p>}
-      {documents.length > 0 ? (
-        <PostForm page={page} action={action} class="stack">
-          <div class="field">
-            <label for="pdf-media">{uploaded ? 'Use another document' : 'Use a document instead'}</label>
-            <select id="pdf-media" name="mediaId" required>
-              <option value="">Choose a PDF from the library…</option>
-              {documents.map((doc) => <option value={doc.id} selected={doc.id === uploaded?.id}>{`${doc.originalName} (${formatBytes(doc.sizeBytes)})`}</option>)}
-            </select>
-          </div>
-          <button type="submit" class="button button-secondary button-small">Use this PDF</button>
-        </PostForm>
-      ) : null}
-      <p class="hint">Upload the file in the <a href="/admin/media?kind=document">media library</a> first; it then appears here.</p>
+        <p class="pdf-state">Readers get <a href={uploaded.url}>{uploaded.originalName}</a> ({formatBytes(uploaded.sizeBytes)}), uploaded in place of the typeset PDF.</p>
+      ) : <p class="pdf-state">Readers get the PDF typeset from this text in the house style, remade after every change.</p>}
       {uploaded ? (
         <PostForm page={page} action={action} confirm="Go back to the PDF typeset from the text?">
           <input type="hidden" name="mediaId" value="" />
@@ -93,6 +80,19 @@ export const PdfPanel: FC<{ page: AdminPage; publicationId: string; choice: PdfC
           <button type="submit" class="button button-secondary button-small">Use the typeset PDF again</button>
         </PostForm>
       ) : null}
+      {documents.length > 0 ? (
+        <PostForm page={page} action={action}>
+          <div class="field">
+            <label for="pdf-media">{uploaded ? 'Use another document' : 'Use a document instead'}</label>
+            <select id="pdf-media" name="mediaId" required aria-describedby="pdf-media-hint">
+              <option value="">Choose a PDF…</option>
+              {documents.map((doc) => <option value={doc.id} selected={doc.id === uploaded?.id}>{`${doc.originalName} (${formatBytes(doc.sizeBytes)})`}</option>)}
+            </select>
+          </div>
+          <button type="submit" class="button button-secondary button-small">Use this PDF</button>
+        </PostForm>
+      ) : null}
+      <p class="hint" id="pdf-media-hint">A book or report typeset elsewhere: upload it in the <a href="/admin/media?kind=document">media library</a> first; it then appears here.</p>
     </section>
   );
 };
