@@ -90,12 +90,19 @@ export async function openServices(config: Config, options: OpenOptions = {}): P
   const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: join(config.dataDir, 'outbox'), from: config.mailFrom ?? defaultFromAddress(config.baseUrl, 'Imprint') });
   const context = (user: Actor | null): ActionContext => ({ store, render: markdownRenderer, events, clock, user, log, files, images: sharpImageProcessor, search, accounts, mailer, documents: docxConverter, pdf });
   const channel = dialect.changeChannel;
-  // Local writes go out to the other app nodes; theirs come back in through
-  // `receive`. A node hears its own notifications too: dropping a page twice
-  // is harmless.
+  // Local writes go out to the other processes on the database (app nodes,
+  // a CLI import beside the server); theirs come back in through `receive`.
+  // Hearing a notification twice is harmless: a page is dropped again.
   const localWrites = new Set<(tags: readonly string[]) => void>();
+  // Notifications still on their way: close() waits for them, so a CLI command's last write is heard.
+  const sending = new Set<Promise<void>>();
   const events = createChangeEvents((tags) => {
-    channel?.publish(tags).catch((error: unknown) => log.error('change notification failed', { error: String(error) }));
+    if (channel) {
+      const sent = channel.publish(tags)
+        .catch((error: unknown) => log.error('change notification failed', { error: String(error) }))
+        .finally(() => sending.delete(sent));
+      sending.add(sent);
+    }
     for (const listener of localWrites) listener(tags);
   });
   if (channel && options.listenForChanges) {
@@ -138,6 +145,7 @@ export async function openServices(config: Config, options: OpenOptions = {}): P
       return runner;
     },
     async close() {
+      await Promise.all(sending);
       for (const close of closers) await close();
       await dialect.close();
     },

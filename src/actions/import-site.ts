@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { tags } from '../domain/change-tags.js';
 import { conflict, invalid, invalidField, type FieldIssue } from '../domain/errors.js';
 import { requirePermission } from '../domain/permissions.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupColumn, type BackupFileRef, type BackupManifest, type BackupRow, type BackupTable, type BackupValue } from '../domain/site-backup.js';
@@ -120,6 +121,8 @@ export async function importSite(ctx: ActionContext, input: ImportSiteInput): Pr
     if (store) await store.write(file.path, await source.readFile(file));
   }
   const indexed = await reindexPublications(ctx);
+  // Every page shows the chrome: a server running beside the restore drops all its cached pages.
+  ctx.events.emit([tags.chrome]);
   ctx.log.info('site restored from a backup', { tables: checked.length, files: manifest.files.length });
   return {
     tables: checked.map(({ table, rows }) => ({ name: table.name, rows: rows.length })),

@@ -134,8 +134,13 @@ describe.each(DIALECTS)('a full-site backup made on %s', (dialect) => {
     const before = snapshot(await backup(target, { includeSecrets: true }));
     await expect(restore(target, dir)).rejects.toThrow(/The site is not empty: .*--replace/);
     expect(snapshot(await backup(target, { includeSecrets: true }))).toEqual(before);
+    const heard: string[][] = [];
+    const stop = target.events.subscribe((tags) => heard.push([...tags]));
     await restore(target, dir, true);
+    stop();
     expect(snapshot(await backup(target, { includeSecrets: true }))).toEqual(snapshot(dir));
+    // Every cached page carries `chrome`: all of them go.
+    expect(heard).toContainEqual(['chrome']);
   }, 120_000);
 });
 

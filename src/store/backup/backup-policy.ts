@@ -9,6 +9,8 @@ import type { BackupColumnKind } from '../../domain/site-backup.js';
 const NEVER_CARRIED = new Set([
   // Sign-in sessions, pending reset links and rate-limit counters belong to the installation they were made on.
   'sessions', 'verifications', 'auth_attempts',
+  // Change tags passed between the processes sharing a SQLite file (store/dialects/sqlite-change-log.ts).
+  'imprint_change_log',
 ]);
 /** The migrator's bookkeeping, and the search index (rebuilt from the publications after a restore). */
 const NEVER_CARRIED_PREFIXES = ['kysely_', 'search_'];

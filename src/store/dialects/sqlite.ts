@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection } from 'kysely';
 import type { Database } from '../schema.js';
+import { createSqliteChangeLog } from './sqlite-change-log.js';
 import type { StoreDialect } from './store-dialect.js';
 
 /**
@@ -48,7 +49,7 @@ export function openSqlite(options: SqliteOptions): StoreDialect {
     db,
     description: `SQLite at ${options.file}`,
     databaseType: 'sqlite',
-    changeChannel: null,
+    changeChannel: createSqliteChangeLog(database, db),
     supportsSkipLocked: false,
     close: () => db.destroy(),
   };

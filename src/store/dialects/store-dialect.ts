@@ -17,7 +17,7 @@ export interface StoreDialect {
   readonly description: string;
   /** Which database this is, for libraries that must be told (the accounts library's SQL adapter). */
   readonly databaseType: 'sqlite' | 'postgres';
-  /** Present when several processes can share the database and need to hear each other's writes. */
+  /** How the processes sharing the database hear each other's writes (NOTIFY on PostgreSQL, a polled table on SQLite). */
   readonly changeChannel: ChangeChannel | null;
   /** Row locks that skip rows another transaction holds (job claiming). */
   readonly supportsSkipLocked: boolean;
