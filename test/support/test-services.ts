@@ -37,7 +37,8 @@ export async function openTestEnv(dialect: DialectName, options: TestEnvOptions 
     try {
       return await openTestEnvOnce(dialect, options);
     } catch (error) {
-      const code = (error as { code?: string }).code;
+      // The migrator's error carries the database's as its cause.
+      const code = (error as { code?: string }).code ?? ((error as { cause?: { code?: string } }).cause)?.code;
       const isCatalogRace = dialect === 'postgres' && (code === '3F000' || code === '42P01' || code === 'XX000') && /does not exist|cache lookup failed/.test(String(error));
       if (!isCatalogRace || attempt === 3) throw error;
     }

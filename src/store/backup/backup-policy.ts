@@ -9,7 +9,7 @@ import type { BackupColumnKind } from '../../domain/site-backup.js';
 const NEVER_CARRIED = new Set([
   // Sign-in sessions, pending reset links and rate-limit counters belong to the installation they were made on.
   'sessions', 'verifications', 'auth_attempts',
-  // Change tags passed between the processes sharing a SQLite file (store/dialects/sqlite-change-log.ts).
+  // Change tags passed between the processes sharing one database file (see the dialects' change channels).
   'imprint_change_log',
 ]);
 /** The migrator's bookkeeping, and the search index (rebuilt from the publications after a restore). */
