@@ -92,8 +92,8 @@ export interface TermTable {
   description: string;
   position: number;
   needs_review: number;
-  /** ISO time of the last save; '' for terms saved before it was recorded. */
-  updated_at: string;
+  /** ISO time of the last save; null for terms saved before it was recorded. */
+  updated_at: string | null;
 }
 
 export interface PublicationTable {

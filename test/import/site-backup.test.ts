@@ -127,6 +127,22 @@ describe.each(DIALECTS)('a full-site backup made on %s', (dialect) => {
     expect((await accountsLib?.signIn({ email: 'ada@example.org', password: 'a brand new passphrase', address: '127.0.0.1', userAgent: 'test' }))?.kind).toBe('signed_in');
   }, 120_000);
 
+  it('restores a backup made before terms kept their save time (migration 0007)', async () => {
+    const dir = await backup(source, { includeSecrets: true });
+    const termsFile = join(dir, 'tables/terms.jsonl');
+    const terms = readFileSync(termsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(terms.every((t) => typeof t.updated_at === 'string')).toBe(true);
+    writeFileSync(termsFile, `${terms.map(({ updated_at: _dropped, ...rest }) => JSON.stringify(rest)).join('\n')}\n`);
+    const manifestFile = join(dir, 'manifest.json');
+    const manifest = readFileSync(manifestFile, 'utf8');
+    expect(manifest).toContain('"schema": "0008-term-updated-at"');
+    writeFileSync(manifestFile, manifest.replace('"schema": "0008-term-updated-at"', '"schema": "0007-publication-pdfs"'));
+    const target = await fresh(other(dialect));
+    await restore(target, dir);
+    const restored = await target.store.taxonomies.listTerms();
+    expect(restored.map((t) => t.name).sort()).toEqual(terms.map((t) => t.name).sort());
+  }, 120_000);
+
   it('refuses a site that has content unless told to replace it, and then replaces it all', async () => {
     const dir = await backup(source, { includeSecrets: true });
     const target = await fresh(other(dialect));

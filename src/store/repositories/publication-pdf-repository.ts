@@ -50,7 +50,7 @@ export function createPublicationPdfRepository(db: Db) {
      * A PDF made before that may be outdated and is checked again.
      */
     async lastPrintedNamesChange(): Promise<string> {
-      const rows = await db.selectFrom('settings').select((eb) => eb.fn.max('updated_at').as('at'))
+      const rows = await db.selectFrom('settings').select((eb) => eb.fn.max<string | null>('updated_at').as('at'))
         .unionAll(db.selectFrom('series').select((eb) => eb.fn.max('updated_at').as('at')))
         .unionAll(db.selectFrom('units').select((eb) => eb.fn.max('updated_at').as('at')))
         .unionAll(db.selectFrom('people').select((eb) => eb.fn.max('updated_at').as('at')))
