@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { tags } from '../domain/change-tags.js';
 import { requirePermission } from '../domain/permissions.js';
 import type { SiteSettings } from '../domain/site-settings.js';
+import { isTimeZone } from '../domain/time-zone.js';
 import { isoNow, type ActionContext } from './action-context.js';
 import { optionalText, requiredText, urlOrPathField } from './input-fields.js';
 import { parseInput } from './parse-input.js';
@@ -23,6 +24,7 @@ const settingsInput = z.object({
   copyrightHolder: requiredText(200),
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #8a1538'),
   logoPath: z.string().trim().max(500).nullable(),
+  timeZone: z.string().trim().refine(isTimeZone, 'must be a time zone such as Asia/Singapore or UTC'),
 }).partial();
 
 export type UpdateSettingsInput = z.input<typeof settingsInput>;

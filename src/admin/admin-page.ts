@@ -17,14 +17,17 @@ export interface AdminPage {
   nav: AdminNavItem[];
   assets: { css: string; js: string };
   siteName: string;
+  /** The institute's time zone (site settings): every time on the page is written in it. */
+  timeZone: string;
   notice: { tone: 'success' | 'info'; text: string } | null;
 }
 
 export async function loadAdminPage(c: AdminContext, runtime: AdminRuntime): Promise<AdminPage> {
   const actor = c.get('actor') ?? null;
   let siteName = 'Imprint';
+  let timeZone = 'UTC';
   try {
-    siteName = (await getSiteChrome(runtime.context(null))).settings.name;
+    ({ name: siteName, timeZone } = (await getSiteChrome(runtime.context(null))).settings);
   } catch (error) {
     // An error page must render even when the settings cannot be read.
     runtime.log.warn('admin page without site settings', { error: String(error) });
@@ -37,6 +40,7 @@ export async function loadAdminPage(c: AdminContext, runtime: AdminRuntime): Pro
     nav: runtime.nav.itemsFor(actor),
     assets: { css: runtime.assets.url('admin.css'), js: runtime.assets.url('admin.js') },
     siteName,
+    timeZone,
     notice: noticeFor(c.req.query('notice')),
   };
 }

@@ -5,20 +5,9 @@
  * knows every IANA zone, so no table is kept here.
  */
 
-/** Every IANA time zone this runtime knows, UTC first. */
-export function timeZoneNames(): string[] {
-  const names = Intl.supportedValuesOf('timeZone');
-  return ['UTC', ...names.filter((n) => n !== 'UTC')];
-}
+import { isTimeZone } from '../domain/time-zone.js';
 
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone, timeZoneNames } from '../domain/time-zone.js';
 
 /** Minutes east of UTC of `zone` at the instant `ms`. */
 function offsetMinutes(zone: string, ms: number): number {
@@ -44,6 +33,15 @@ export function zonedToIso(local: string, zone: string): string | null {
   const first = wall - offsetMinutes(zone, wall) * 60000;
   const second = wall - offsetMinutes(zone, first) * 60000;
   return new Date(second).toISOString();
+}
+
+/** The wall-clock time of an instant in `zone`, as a `datetime-local` value: `2025-03-01T09:00`. */
+export function isoToLocalInput(iso: string, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
 
 /** `25 Nov 2026, 14:05 UTC`: how the back office writes a moment. */

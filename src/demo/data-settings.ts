@@ -33,4 +33,5 @@ export const demoSettings = {
   copyrightHolder: 'S. Rajaratnam School of International Studies',
   accentColor: '#7a1a2e',
   logoPath: null,
+  timeZone: 'Asia/Singapore',
 } satisfies UpdateSettingsInput;

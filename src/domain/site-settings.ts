@@ -24,6 +24,8 @@ export interface SiteSettings {
   copyrightHolder: string;
   accentColor: string;
   logoPath: string | null;
+  /** IANA zone the back office writes times in and schedules by default (`Asia/Singapore`). */
+  timeZone: string;
 }
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -40,4 +42,5 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   copyrightHolder: 'Imprint',
   accentColor: '#8a1538',
   logoPath: null,
+  timeZone: 'UTC',
 };

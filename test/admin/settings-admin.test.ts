@@ -49,6 +49,20 @@ describe.each(DIALECTS)('site settings screen on %s', (dialect) => {
     expect(html).toContain('href="/careers"');
   });
 
+  it('keeps the institute’s time zone, and refuses one that does not exist', async () => {
+    const h = await open();
+    const admin = await h.as('admin');
+    await admin.get('/admin/settings');
+    expect(admin.lastHtml).toContain('<option value="UTC" selected="">UTC</option>');
+    expect((await admin.post('/admin/settings', { ...formFields(admin.lastHtml), timeZone: 'Asia/Singapore' })).status).toBe(303);
+    expect((await settings(h)).timeZone).toBe('Asia/Singapore');
+    await admin.get('/admin/settings');
+    const refused = await admin.post('/admin/settings', { ...formFields(admin.lastHtml), timeZone: 'Mars/Olympus_Mons' });
+    expect(refused.status).toBe(400);
+    expect(admin.lastHtml).toContain('must be a time zone such as Asia/Singapore or UTC');
+    expect((await settings(h)).timeZone).toBe('Asia/Singapore');
+  });
+
   it('names the field at fault and changes nothing', async () => {
     const h = await open();
     const admin = await h.as('admin');

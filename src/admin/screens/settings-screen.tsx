@@ -20,10 +20,12 @@ function settingsInput(form: Record<string, string>) {
     socialLinks: partsOf(form.socialLinks).map(([network = '', label = '', ...url]) => ({ network, label, url: url.join('|') })),
     footerLinks: linksOf(form.footerLinks), legalLinks: linksOf(form.legalLinks),
     copyrightHolder: form.copyrightHolder ?? '', accentColor: (form.accentColor ?? '').trim(), logoPath: textOrNull(form.logoPath),
+    // A form without the field (an older page still open) leaves the zone as it is.
+    ...(form.timeZone === undefined ? {} : { timeZone: form.timeZone }),
   };
 }
 
-/** Site settings (admins only): name, look, contact and footer links. */
+/** Site settings (admins only): name, time zone, look, contact and footer links. */
 export function registerSettingsScreen(admin: Hono<AdminEnv>, runtime: AdminRuntime): void {
   runtime.nav.add({ id: 'settings', label: 'Site settings', href: '/admin/settings', section: 'site', permission: 'settings.edit', description: 'Institute name, colour, logo and contact details' });
   const guard = requirePermission('settings.edit');

@@ -87,7 +87,7 @@ export const AuditLogPage: FC<{
             <tbody>
               {result.items.map((e) => (
                 <tr>
-                  <td class="nowrap"><time datetime={e.at}>{formatMoment(e.at)}</time></td>
+                  <td class="nowrap"><time datetime={e.at}>{formatMoment(e.at, page.timeZone)}</time></td>
                   <td class="nowrap">{e.actorName}{e.actorKind === 'system' ? <span class="muted"> (system)</span> : null}</td>
                   <td class="nowrap"><code class="audit-action">{e.action}</code></td>
                   <td>{e.summary}</td>

@@ -43,9 +43,9 @@ const ItemList: FC<{ items: PublicationSummary[]; total: number; empty: string; 
   )
 );
 
-function stepText(a: ActivityItem): string {
+function stepText(a: ActivityItem, zone: string): string {
   if (a.fromStatus === null) return 'created';
-  if (a.toStatus === 'scheduled' && a.scheduledFor) return `scheduled for ${formatMoment(a.scheduledFor)}`;
+  if (a.toStatus === 'scheduled' && a.scheduledFor) return `scheduled for ${formatMoment(a.scheduledFor, zone)}`;
   if (a.toStatus === 'published') return 'published';
   if (a.toStatus === 'in_review') return 'submitted for review';
   if (a.toStatus === 'archived') return 'archived';
@@ -84,18 +84,18 @@ export const DashboardPage: FC<{ page: AdminPage; data: DashboardData }> = ({ pa
           <section class="panel" aria-labelledby="dash-drafts">
             <h2 class="panel-title" id="dash-drafts">Your drafts</h2>
             <ItemList items={data.drafts.items} total={data.drafts.total} more={listHref('draft')} empty="No drafts. Start a new publication from the Publications screen."
-              when={(p) => `edited ${formatMoment(p.updatedAt)}`} />
+              when={(p) => `edited ${formatMoment(p.updatedAt, page.timeZone)}`} />
           </section>
         ) : null}
         <section class="panel" aria-labelledby="dash-review">
           <h2 class="panel-title" id="dash-review">Awaiting review <span class="dash-badge">{data.awaitingReview.total}</span></h2>
           <ItemList items={data.awaitingReview.items} total={data.awaitingReview.total} more={listHref('in_review')}
-            empty={isAuthor ? 'Nothing of yours is waiting for an editor.' : 'Nothing is waiting for review.'} when={(p) => `submitted, last edit ${formatMoment(p.updatedAt)}`} />
+            empty={isAuthor ? 'Nothing of yours is waiting for an editor.' : 'Nothing is waiting for review.'} when={(p) => `submitted, last edit ${formatMoment(p.updatedAt, page.timeZone)}`} />
         </section>
         <section class="panel" aria-labelledby="dash-scheduled">
           <h2 class="panel-title" id="dash-scheduled">Scheduled <span class="dash-badge">{data.scheduled.total}</span></h2>
           <ItemList items={data.scheduled.items} total={data.scheduled.total} more={listHref('scheduled')} empty="Nothing is scheduled."
-            when={(p) => (p.scheduledAt ? `goes live ${formatMoment(p.scheduledAt)}` : 'no time set')} />
+            when={(p) => (p.scheduledAt ? `goes live ${formatMoment(p.scheduledAt, page.timeZone)}` : 'no time set')} />
         </section>
       </div>
       {data.activity ? (
@@ -105,8 +105,8 @@ export const DashboardPage: FC<{ page: AdminPage; data: DashboardData }> = ({ pa
             <ul class="dash-list">
               {data.activity.map((a) => (
                 <li class="dash-activity-item">
-                  <span><strong>{a.actorName}</strong> {stepText(a)} <a href={editHref(a.publicationId)}>{a.title}</a></span>
-                  <span class="dash-item-meta"><time datetime={a.at}>{formatMoment(a.at)}</time></span>
+                  <span><strong>{a.actorName}</strong> {stepText(a, page.timeZone)} <a href={editHref(a.publicationId)}>{a.title}</a></span>
+                  <span class="dash-item-meta"><time datetime={a.at}>{formatMoment(a.at, page.timeZone)}</time></span>
                 </li>
               ))}
             </ul>

@@ -130,7 +130,7 @@ const USAGE_LABEL: Record<MediaUsage['kind'], string> = { publication: 'Publicat
 export const MediaDetailPage: FC<{ page: AdminPage; media: MediaFile; usage: MediaUsage[]; canEdit: boolean; isMine: boolean; refusal?: FormRefusal | undefined; values?: Record<string, string> }> = ({ page, media, usage, canEdit, isMine, refusal, values = {} }) => {
   const issues = refusal?.issues ?? [];
   return (
-    <AdminLayout page={page} title={media.originalName} lede={`${media.kind === 'image' ? 'Image' : 'PDF document'} · ${formatBytes(media.sizeBytes)} · uploaded ${isMine ? 'by you, ' : ''}${formatMoment(media.createdAt)}`}
+    <AdminLayout page={page} title={media.originalName} lede={`${media.kind === 'image' ? 'Image' : 'PDF document'} · ${formatBytes(media.sizeBytes)} · uploaded ${isMine ? 'by you, ' : ''}${formatMoment(media.createdAt, page.timeZone)}`}
       actions={<a href="/admin/media" class="button button-secondary">All media</a>}>
       <ErrorSummary message={refusal?.message} issues={issues} />
       <div class="media-detail">

@@ -7,6 +7,7 @@ import type { PublicationEvent } from '../../domain/publication-event.js';
 import type { PublicationStatus } from '../../domain/workflow.js';
 import type { AdminPage } from '../admin-page.js';
 import type { PublicationFormValues } from '../publication-form.js';
+import { formatMoment } from '../zoned-time.js';
 import { AdminLayout } from './admin-layout.js';
 import { CsrfField, ErrorSummary } from './form-parts.js';
 import {
@@ -54,7 +55,7 @@ export const PublicationEditorPage: FC<PublicationEditorProps> = ({ page, edited
   const action = publication ? `/admin/publications/${publication.id}` : '/admin/publications';
   const title = publication ? (values.title || publication.title) : 'New publication';
   const lede = publication
-    ? `${publication.code ? `${publication.code} · ` : ''}revision ${publication.revision}, last saved ${new Date(publication.updatedAt).toUTCString().slice(5, 22)} UTC`
+    ? `${publication.code ? `${publication.code} · ` : ''}revision ${publication.revision}, last saved ${formatMoment(publication.updatedAt, page.timeZone)}`
     : 'Write the draft here; it stays private until an editor publishes it.';
   return (
     <AdminLayout page={page} title={title} lede={lede}

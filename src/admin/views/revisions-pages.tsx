@@ -103,7 +103,7 @@ export const RevisionsPage: FC<{ page: AdminPage; publication: Publication; hist
                       {r.kind === 'restore' ? <span class="badge rev-restore">Restore</span> : null}
                     </td>
                     <td class="nowrap">{r.actorName}</td>
-                    <td class="nowrap"><time datetime={r.createdAt}>{formatMoment(r.createdAt)}</time></td>
+                    <td class="nowrap"><time datetime={r.createdAt}>{formatMoment(r.createdAt, page.timeZone)}</time></td>
                     <td class="revision-summary">{summaryOf(r, byId)}</td>
                     <td class="nowrap row-actions">
                       {previous ? <a href={diffHref(publication.id, previous.id, r.id)} class="subtle-link">Changes</a> : null}
@@ -130,7 +130,7 @@ export const RevisionsPage: FC<{ page: AdminPage; publication: Publication; hist
 
 /** Two revisions side by side as one track-changes text, with restore for the older side. */
 export const RevisionDiffPage: FC<{ page: AdminPage; publication: Publication; diff: RevisionDiff }> = ({ page, publication, diff }) => {
-  const side = (r: RevisionSummary) => `${revisionName(r)} · ${r.actorName} · ${formatMoment(r.createdAt)}`;
+  const side = (r: RevisionSummary) => `${revisionName(r)} · ${r.actorName} · ${formatMoment(r.createdAt, page.timeZone)}`;
   const restorable = [diff.from, diff.to].filter((r) => r.revision !== publication.revision);
   return (
     <AdminLayout page={page} title={`Changes: ${publication.title}`} lede="Word by word, from the older revision to the newer one." actions={Header(publication)}>

@@ -3,6 +3,7 @@ import type { MediaFile } from '../../domain/media.js';
 import type { SiteSettings } from '../../domain/site-settings.js';
 import type { AdminPage } from '../admin-page.js';
 import type { EditState } from '../structure-form.js';
+import { timeZoneNames } from '../zoned-time.js';
 import { SelectField, TextField } from './form-parts.js';
 import { EditFrame, fieldIssue, TextAreaField } from './structure-fields.js';
 
@@ -16,6 +17,7 @@ export function settingsValues(settings: SiteSettings): Record<string, string> {
     socialLinks: settings.socialLinks.map((l) => `${l.network} | ${l.label} | ${l.url}`).join('\n'),
     footerLinks: linkLines(settings.footerLinks), legalLinks: linkLines(settings.legalLinks),
     copyrightHolder: settings.copyrightHolder, accentColor: settings.accentColor, logoPath: settings.logoPath ?? '',
+    timeZone: settings.timeZone,
   };
 }
 
@@ -25,6 +27,7 @@ export const SettingsPage: FC<{ page: AdminPage; settings: SiteSettings; images:
   const logoOptions = [{ value: '', label: 'No logo (the name in type)' }, ...images.map((m) => ({ value: m.url, label: m.originalName }))];
   if (v.logoPath && !images.some((m) => m.url === v.logoPath)) logoOptions.push({ value: v.logoPath, label: v.logoPath });
   const colourError = fieldIssue(issues, 'accentColor');
+  const zones = timeZoneNames().map((zone) => ({ value: zone, label: zone }));
   return (
     <EditFrame page={page} title="Site settings" lede="Who the institute is and how the site presents it. Changes show on every page at once."
       action="/admin/settings" backHref="/admin" backLabel="Dashboard" state={state} submitLabel="Save settings"
@@ -37,6 +40,8 @@ export const SettingsPage: FC<{ page: AdminPage; settings: SiteSettings; images:
       </div>
       <TextField name="tagline" label="Tagline" value={v.tagline ?? ''} error={fieldIssue(issues, 'tagline')} />
       <TextField name="parentOrganisation" label="Parent organisation" value={v.parentOrganisation ?? ''} error={fieldIssue(issues, 'parentOrganisation')} />
+      <SelectField name="timeZone" label="Time zone" value={v.timeZone ?? 'UTC'} options={zones} error={fieldIssue(issues, 'timeZone')}
+        hint="The back office writes times in it, and release times are read in it unless an editor picks another zone." />
       <h2 class="form-section">Look</h2>
       <div class="inline-fields">
         <div class={colourError ? 'field has-error' : 'field'}>

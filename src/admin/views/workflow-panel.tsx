@@ -3,7 +3,7 @@ import type { Publication } from '../../domain/publication.js';
 import type { PublicationEvent } from '../../domain/publication-event.js';
 import { statusLabel, type PublicationStatus } from '../../domain/workflow.js';
 import type { AdminPage } from '../admin-page.js';
-import { formatMoment, timeZoneNames } from '../zoned-time.js';
+import { formatMoment, isoToLocalInput, timeZoneNames } from '../zoned-time.js';
 import { PostForm } from './form-parts.js';
 
 export interface WorkflowPanelProps {
@@ -45,9 +45,6 @@ const WHY: Partial<Record<PublicationStatus, string>> = {
 /** Preselects the browser's time zone; a file (the CSP allows no inline script). */
 const WORKFLOW_SCRIPT = '/admin/assets/workflow.js';
 
-function toLocalInput(iso: string | null): string {
-  return iso ? iso.slice(0, 16) : '';
-}
 
 const TransitionForm: FC<{ page: AdminPage; publication: Publication; to: PublicationStatus; returnTo: string }> = ({ page, publication, to, returnTo }) => {
   const isAuthor = page.actor?.role === 'author';
@@ -76,36 +73,36 @@ const ScheduleForm: FC<{ page: AdminPage; publication: Publication; returnTo: st
       <div class="wf-schedule-fields">
         <div class="field">
           <label for={`${id}-at`}>Release date and time</label>
-          <input id={`${id}-at`} name="at" type="datetime-local" required value={toLocalInput(publication.scheduledAt)} aria-describedby={`${id}-note`} />
+          <input id={`${id}-at`} name="at" type="datetime-local" required value={publication.scheduledAt ? isoToLocalInput(publication.scheduledAt, page.timeZone) : ''} aria-describedby={`${id}-note`} />
         </div>
         <div class="field">
           <label for={`${id}-tz`}>Time zone</label>
           <select id={`${id}-tz`} name="timezone" data-local-zone>
-            {timeZoneNames().map((zone) => <option value={zone} selected={zone === 'UTC'}>{zone}</option>)}
+            {timeZoneNames().map((zone) => <option value={zone} selected={zone === page.timeZone}>{zone}</option>)}
           </select>
         </div>
       </div>
-      <p class="hint" id={`${id}-note`}>The time is read in the zone chosen beside it (your browser’s zone is preselected). It goes live at that moment, with the next series code.</p>
+      <p class="hint" id={`${id}-note`}>The time is read in the zone chosen beside it (the institute’s zone, or your browser’s for a new time). It goes live at that moment, with the next series code.</p>
       <button type="submit" class="button button-secondary">{label}</button>
     </PostForm>
   );
 };
 
-function stepText(event: PublicationEvent): string {
+function stepText(event: PublicationEvent, zone: string): string {
   if (event.fromStatus === null) return `Created as ${statusLabel(event.toStatus)}`;
-  if (event.toStatus === 'scheduled' && event.scheduledFor) return `Scheduled for ${formatMoment(event.scheduledFor)}`;
+  if (event.toStatus === 'scheduled' && event.scheduledFor) return `Scheduled for ${formatMoment(event.scheduledFor, zone)}`;
   if (event.toStatus === 'published' && event.code) return `Published as ${event.code}`;
   return `${STATUS_LABELS[event.fromStatus]} → ${STATUS_LABELS[event.toStatus]}`;
 }
 
 /** The workflow steps, newest first: what happened, who, when, with the note given. */
-export const WorkflowHistory: FC<{ events: readonly PublicationEvent[] }> = ({ events }) => (
+export const WorkflowHistory: FC<{ events: readonly PublicationEvent[]; zone: string }> = ({ events, zone }) => (
   events.length === 0 ? <p class="muted">No steps recorded yet.</p> : (
     <ol class="wf-history" reversed>
       {[...events].reverse().map((event) => (
         <li>
-          <span class="wf-step">{stepText(event)}</span>
-          <span class="wf-meta">{event.actorName} · <time datetime={event.at}>{formatMoment(event.at)}</time></span>
+          <span class="wf-step">{stepText(event, zone)}</span>
+          <span class="wf-meta">{event.actorName} · <time datetime={event.at}>{formatMoment(event.at, zone)}</time></span>
           {event.note ? <span class="wf-note">“{event.note}”</span> : null}
         </li>
       ))}
@@ -126,7 +123,7 @@ export const WorkflowPanel: FC<WorkflowPanelProps> = ({ page, publication, trans
       <h2 class="panel-title" id={`wf-title-${publication.id}`}>Workflow</h2>
       <p class="wf-state">
         <StatusBadge status={publication.status} />
-        {publication.status === 'scheduled' && publication.scheduledAt ? <span> goes live <time datetime={publication.scheduledAt}>{formatMoment(publication.scheduledAt)}</time></span> : null}
+        {publication.status === 'scheduled' && publication.scheduledAt ? <span> goes live <time datetime={publication.scheduledAt}>{formatMoment(publication.scheduledAt, page.timeZone)}</time></span> : null}
         {publication.code ? <span class="wf-code">{publication.code}</span> : null}
       </p>
       {transitions.length === 0 ? (
@@ -138,7 +135,7 @@ export const WorkflowPanel: FC<WorkflowPanelProps> = ({ page, publication, trans
         </div>
       )}
       <h3 class="wf-history-title">History</h3>
-      <WorkflowHistory events={events} />
+      <WorkflowHistory events={events} zone={page.timeZone} />
       {transitions.includes('scheduled') ? <script src={WORKFLOW_SCRIPT} defer></script> : null}
     </section>
   );
