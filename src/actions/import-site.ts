@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { tags } from '../domain/change-tags.js';
 import { conflict, invalid, invalidField, type FieldIssue } from '../domain/errors.js';
 import { requirePermission } from '../domain/permissions.js';
+import { NO_PROGRESS, type ImportProgress } from '../import/import-report.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupColumn, type BackupFileRef, type BackupManifest, type BackupRow, type BackupTable, type BackupValue } from '../domain/site-backup.js';
+import type { Store } from '../store/store.js';
 import type { ActionContext } from './action-context.js';
 import { reindexPublications } from './reindex-publications.js';
 
@@ -17,6 +19,8 @@ export interface ImportSiteInput {
   source: SiteBackupSource;
   /** Empty a site that has content first; without it such a site is refused. */
   shouldReplace?: boolean;
+  /** One step per table written, per file copied, and one for the search index. */
+  progress?: ImportProgress;
 }
 
 export interface ImportSiteReport {
@@ -24,6 +28,11 @@ export interface ImportSiteReport {
   files: number;
   includesSecrets: boolean;
   publicationsIndexed: number;
+}
+
+interface CheckedTable {
+  table: BackupTable;
+  rows: BackupRow[];
 }
 
 function checkValue(column: BackupColumn, value: unknown): string | null {
@@ -41,9 +50,9 @@ function checkValue(column: BackupColumn, value: unknown): string | null {
 }
 
 /** Every row checked against the columns of this database, before anything is written; the issues name file, line and field. */
-function checkRows(source: SiteBackupSource, targets: ReadonlyMap<string, BackupTable>): { table: BackupTable; rows: BackupRow[] }[] {
+function checkRows(source: SiteBackupSource, targets: ReadonlyMap<string, BackupTable>): CheckedTable[] {
   const issues: FieldIssue[] = [];
-  const out: { table: BackupTable; rows: BackupRow[] }[] = [];
+  const out: CheckedTable[] = [];
   for (const dump of source.tables) {
     const table = targets.get(dump.name);
     if (!table) {
@@ -82,6 +91,33 @@ async function checkFiles(source: SiteBackupSource): Promise<void> {
   }
 }
 
+/** The rows, in one transaction: refused when the site has content and replacing was not asked for. */
+async function writeRows(tx: Store, targets: readonly BackupTable[], checked: CheckedTable[], shouldReplace: boolean, progress: ImportProgress): Promise<void> {
+  const filled: string[] = [];
+  for (const table of targets) {
+    const count = await tx.backup.countRows(table);
+    // Server secrets appear when an installation first runs; a backup's own replace them, and without them they stay.
+    if (count > 0 && !tx.backup.secrets.secretTables.has(table.name)) filled.push(`${table.name} (${count})`);
+  }
+  if (filled.length && !shouldReplace) {
+    throw conflict(`The site is not empty: ${filled.slice(0, 5).join(', ')}${filled.length > 5 ? ', …' : ''}. Restore into a new site, or replace everything it has (--replace).`);
+  }
+  const restored = new Set(checked.map((c) => c.table.name));
+  await tx.backup.deleteAll(shouldReplace ? targets : targets.filter((t) => restored.has(t.name) && tx.backup.secrets.secretTables.has(t.name)));
+  for (const { table, rows } of checked) {
+    await tx.backup.insertRows(table, rows);
+    progress.tick(`${table.name} (${rows.length} rows)`);
+  }
+}
+
+async function copyFiles(ctx: ActionContext, source: SiteBackupSource, progress: ImportProgress): Promise<void> {
+  for (const file of source.manifest.files) {
+    const store = file.store === 'pdf' ? ctx.pdf?.files : ctx.files;
+    if (store) await store.write(file.path, await source.readFile(file));
+    progress.tick(file.path);
+  }
+}
+
 /**
  * Restore a full-site backup: every row checked first (file, line and field
  * named), then all written in one transaction, so a refused or failed restore
@@ -90,7 +126,7 @@ async function checkFiles(source: SiteBackupSource): Promise<void> {
  */
 export async function importSite(ctx: ActionContext, input: ImportSiteInput): Promise<ImportSiteReport> {
   requirePermission(ctx.user, 'users.manage');
-  const { source, shouldReplace = false } = input;
+  const { source, shouldReplace = false, progress = NO_PROGRESS } = input;
   const { manifest } = source;
   if (manifest.format !== BACKUP_FORMAT) throw invalidField('manifest.json: format', `must be "${BACKUP_FORMAT}"`);
   if (manifest.version !== BACKUP_VERSION) throw invalidField('manifest.json: version', `version ${manifest.version} is not one this installation reads (it reads ${BACKUP_VERSION})`);
@@ -101,33 +137,22 @@ export async function importSite(ctx: ActionContext, input: ImportSiteInput): Pr
   const checked = checkRows(source, new Map(targets.map((t) => [t.name, t])));
   await checkFiles(source);
 
-  await ctx.store.transaction(async (tx) => {
-    const filled: string[] = [];
-    for (const table of targets) {
-      const count = await tx.backup.countRows(table);
-      // Server secrets appear when an installation first runs; a backup's own replace them, and without them they stay.
-      if (count > 0 && !tx.backup.secrets.secretTables.has(table.name)) filled.push(`${table.name} (${count})`);
-    }
-    if (filled.length && !shouldReplace) {
-      throw conflict(`The site is not empty: ${filled.slice(0, 5).join(', ')}${filled.length > 5 ? ', …' : ''}. Restore into a new site, or replace everything it has (--replace).`);
-    }
-    const restored = new Set(checked.map((c) => c.table.name));
-    await tx.backup.deleteAll(shouldReplace ? targets : targets.filter((t) => restored.has(t.name) && tx.backup.secrets.secretTables.has(t.name)));
-    for (const { table, rows } of checked) await tx.backup.insertRows(table, rows);
-  });
-
-  for (const file of manifest.files) {
-    const store = file.store === 'pdf' ? ctx.pdf?.files : ctx.files;
-    if (store) await store.write(file.path, await source.readFile(file));
+  progress.start(checked.length + manifest.files.length + 1);
+  try {
+    await ctx.store.transaction((tx) => writeRows(tx, targets, checked, shouldReplace, progress));
+    await copyFiles(ctx, source, progress);
+    const indexed = await reindexPublications(ctx);
+    progress.tick('search index');
+    // Every page shows the chrome: a server running beside the restore drops all its cached pages.
+    ctx.events.emit([tags.chrome]);
+    ctx.log.info('site restored from a backup', { tables: checked.length, files: manifest.files.length });
+    return {
+      tables: checked.map(({ table, rows }) => ({ name: table.name, rows: rows.length })),
+      files: manifest.files.length,
+      includesSecrets: manifest.includesSecrets,
+      publicationsIndexed: indexed.publications,
+    };
+  } finally {
+    progress.stop();
   }
-  const indexed = await reindexPublications(ctx);
-  // Every page shows the chrome: a server running beside the restore drops all its cached pages.
-  ctx.events.emit([tags.chrome]);
-  ctx.log.info('site restored from a backup', { tables: checked.length, files: manifest.files.length });
-  return {
-    tables: checked.map(({ table, rows }) => ({ name: table.name, rows: rows.length })),
-    files: manifest.files.length,
-    includesSecrets: manifest.includesSecrets,
-    publicationsIndexed: indexed.publications,
-  };
 }

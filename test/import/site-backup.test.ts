@@ -9,6 +9,7 @@ import { uploadMedia } from '../../src/actions/upload-media.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { loadDemoContent } from '../../src/demo/load-demo.js';
 import { readBackup } from '../../src/import/backup/read-backup.js';
+import type { ImportProgress } from '../../src/import/import-report.js';
 import { writeBackup } from '../../src/import/backup/write-backup.js';
 import { runtime } from '../../src/main.js';
 import { createRoleUsers, PASSWORD } from '../accounts/support/account-helpers.js';
@@ -41,8 +42,8 @@ async function backup(env: TestEnv, options: { includeSecrets?: boolean } = {}):
   return dir;
 }
 
-async function restore(env: TestEnv, dir: string, shouldReplace = false) {
-  return importSite(systemContext(env), { source: readBackup(dir), shouldReplace });
+async function restore(env: TestEnv, dir: string, shouldReplace = false, progress?: ImportProgress) {
+  return importSite(systemContext(env), { source: readBackup(dir), shouldReplace, progress });
 }
 
 /** The other database when both run here; the same one otherwise. */
@@ -104,7 +105,16 @@ describe.each(DIALECTS)('a full-site backup made on %s', (dialect) => {
 
     // Restored with its secrets, the site signs people in and knows their tokens.
     const target = await fresh(other(dialect));
-    await restore(target, dir);
+    const steps: string[] = [];
+    let total = 0;
+    let isStopped = false;
+    await restore(target, dir, false, { start: (n) => { total = n; }, tick: (label) => steps.push(label), stop: () => { isStopped = true; } });
+    // The bar counts a step per table, per file and one for the search index, and reaches its end.
+    expect(steps).toHaveLength(total);
+    expect(steps).toContain(`publications (${manifest.tables.publications} rows)`);
+    expect(steps).toContain(media?.path);
+    expect(steps.at(-1)).toBe('search index');
+    expect(isStopped).toBe(true);
     const signIn = await target.context(null).accounts?.signIn({ email: 'eve@example.org', password: PASSWORD, address: '127.0.0.1', userAgent: 'test' });
     expect(signIn?.kind).toBe('signed_in');
     expect((await target.context(null).accounts?.listApiTokens())?.map((t) => t.name)).toEqual(['import script']);

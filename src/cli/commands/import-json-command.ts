@@ -5,6 +5,7 @@ import { SYSTEM_ACTOR } from '../../domain/permissions.js';
 import { readBackup } from '../../import/backup/read-backup.js';
 import type { CliIo, CliRuntime } from '../cli-runtime.js';
 import { databaseOverrides, withDatabaseOptions, type CommonOptions } from '../common-options.js';
+import { terminalProgress } from './import-output.js';
 
 interface JsonOptions extends CommonOptions {
   replace?: boolean;
@@ -27,7 +28,7 @@ export function registerImportJsonCommand(parent: Command, runtime: CliRuntime, 
       const config = runtime.loadConfig(databaseOverrides(options));
       const session = await runtime.open(config, { migrate: true });
       try {
-        const report = await importSite(withUser(session.context(null), SYSTEM_ACTOR), { source, shouldReplace: options.replace ?? false });
+        const report = await importSite(withUser(session.context(null), SYSTEM_ACTOR), { source, shouldReplace: options.replace ?? false, progress: terminalProgress('restoring') });
         const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
         io.stdout(`Restored ${rows} rows of ${report.tables.length} tables and ${report.files} files; ${report.publicationsIndexed} publications indexed.\n`
           + `${report.includesSecrets ? '' : 'The backup holds no passwords: every account must reset its password ("imprint user" or the sign-in page).\n'}`);
