@@ -19,7 +19,7 @@ interface SearchBody {
   facets: Record<string, Facet[]>;
 }
 
-describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
+describe.each(DIALECTS)('GET /search and /api/v1/search on %s', (dialect) => {
   let env: TestEnv;
   let app: Hono;
   beforeAll(async () => {
@@ -96,5 +96,48 @@ describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
     for (const q of ['"', 'NEAR(a b)', 'a & !b', "'; drop table publications; --", 'title:*', '\\']) {
       expect((await get<SearchBody>(`/api/v1/search?q=${encodeURIComponent(q)}`)).status).toBe(200);
     }
+  });
+
+  const page = async (path: string) => {
+    const response = await app.request(path);
+    return { status: response.status, html: await response.text(), headers: response.headers };
+  };
+
+  it('serves the search page without JavaScript: count, highlights, facets as links, sort links', async () => {
+    const { status, html, headers } = await page('/search?q=bromance');
+    expect(status).toBe(200);
+    expect(html).toContain('4 publications for <q>bromance</q>');
+    expect(html).toContain('Working paper 1 on <mark>bromance</mark>');
+    expect(html).not.toContain('Unpublished bromance draft');
+    expect(html).toContain('href="/search?q=bromance&amp;series=working-papers"');
+    expect(html).toContain('href="/search?q=bromance&amp;sort=date"');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(headers.get('content-security-policy')).toContain("script-src 'self'");
+
+    const narrowed = await page('/search?q=bromance&series=working-papers');
+    expect(narrowed.html).toContain('3 publications for <q>bromance</q>');
+    expect(narrowed.html).toContain('<a href="/search?q=bromance">Clear all filters</a>');
+  });
+
+  it('shows a quoted phrase as typed, not quoted twice', async () => {
+    const { html } = await page(`/search?q=${encodeURIComponent('"political bromance"')}`);
+    expect(html).toContain('1 publication for &quot;political bromance&quot;');
+    expect(html).not.toContain('<q>&quot;');
+  });
+
+  it('goes straight to a publication whose code is typed', async () => {
+    const response = await app.request('/search?q=ip24112');
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/publications/idss-papers/ip24112-japans-foreign-policy-outlook-in-2025');
+  });
+
+  it('names a bad filter on the page with a 400 and escapes what was typed', async () => {
+    const bad = await page('/search?q=bromance&year=20x4');
+    expect(bad.status).toBe(400);
+    expect(bad.html).toMatch(/This search could not be run: [^<]*year/);
+    const hostile = await page(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    expect(hostile.status).toBe(200);
+    expect(hostile.html).not.toContain('<script>alert(1)');
+    expect(hostile.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });

@@ -127,4 +127,17 @@ describe('the public site in a browser', () => {
     for (const shown of ['h1', '.synopsis', '.commentary figure', '.author-bio', '.categories']) expect(await page.isVisible(shown), shown).toBe(true);
     await page.context().close();
   });
+
+  it('adds results while a reader types a search, and words the count as the page does', async () => {
+    const page = await open('/search');
+    const count = page.locator('[data-search-count]');
+    await page.fill('#search-q', '"united states"');
+    await expect.poll(() => count.textContent()).toBe('1 publication for "united states"');
+    expect(await page.locator('[data-search-results] mark').first().textContent()).toMatch(/united/i);
+    await page.fill('#search-q', 'ishiba');
+    await expect.poll(() => count.textContent()).toBe('1 publication for “ishiba”');
+    await page.fill('#search-q', 'zzzqqq');
+    await expect.poll(() => count.textContent()).toBe('No publications found for “zzzqqq”');
+    await page.context().close();
+  });
 });

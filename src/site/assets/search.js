@@ -77,9 +77,11 @@
 
     var count = document.querySelector('[data-search-count]');
     if (count) {
-      count.textContent = body.total === 0
+      // As the page itself words it: a query with its own quotation marks is not quoted again.
+      var quoted = /["“”]/.test(query) ? query : '“' + query + '”';
+      count.textContent = (body.total === 0
         ? 'No publications found'
-        : body.total.toLocaleString('en-GB') + (body.total === 1 ? ' publication' : ' publications') + (query ? ' for “' + query + '”' : '');
+        : body.total.toLocaleString('en-GB') + (body.total === 1 ? ' publication' : ' publications')) + (query ? ' for ' + quoted : '');
     }
     // Facets and pages belong to the submitted search; they return with the next one.
     Array.prototype.forEach.call(document.querySelectorAll('.search-facets, .search-layout .pagination, .search-sort'), function (node) {

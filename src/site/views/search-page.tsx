@@ -131,7 +131,8 @@ export const SearchPage: FC<SearchPageProps> = ({ site, data, params, error }) =
               <div class="search-status">
                 <p class="listing-count" aria-live="polite" data-search-count>
                   {data.total === 0 ? 'No publications found' : plural(data.total, 'publication')}
-                  {q ? <> for <q>{q}</q></> : null}
+                  {/* A query that brings its own quotation marks ("south china sea") is shown as typed, not quoted again. */}
+                  {q ? <> for {/["“”]/.test(q) ? q : <q>{q}</q>}</> : null}
                   {data.pageCount > 1 ? `, page ${data.page} of ${data.pageCount}` : ''}
                 </p>
                 {hasFilters ? <p class="search-clear"><a href={searchHref(new Map(q ? [['q', [q]]] : []))}>Clear all filters</a></p> : null}
