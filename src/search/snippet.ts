@@ -88,18 +88,27 @@ function render(text: string, spans: readonly TextSpan[], hits: ReadonlySet<numb
   let html = hasBefore ? '… ' : '';
   let cursor = hasBefore ? spans[start]!.start : 0;
   let marks = 0;
+  let isMarkOpen = false;
   for (let i = start; i < end; i++) {
     const span = spans[i]!;
-    html += escapeHtml(text.slice(cursor, span.start));
+    const gap = escapeHtml(text.slice(cursor, span.start));
     const word = escapeHtml(text.slice(span.start, span.end));
-    if (hits.has(i)) {
-      html += `<mark>${word}</mark>`;
-      marks++;
-    } else {
-      html += word;
+    const isHit = hits.has(i);
+    // Neighbouring marked words (a phrase) share one mark, so it reads as the phrase that was searched.
+    if (isMarkOpen && !(isHit && /^\s+$/.test(gap))) {
+      html += '</mark>';
+      isMarkOpen = false;
     }
+    html += gap;
+    if (isHit) {
+      if (!isMarkOpen) html += '<mark>';
+      isMarkOpen = true;
+      marks++;
+    }
+    html += word;
     cursor = span.end;
   }
+  if (isMarkOpen) html += '</mark>';
   html += hasAfter ? ' …' : escapeHtml(text.slice(cursor));
   return { html: html.replace(/\s+/g, ' ').trim(), marks };
 }

@@ -70,10 +70,14 @@ describe('snippets', () => {
     expect(snippet.html.split(' ').filter((w) => w !== '…').length).toBe(10);
   });
 
-  it('marks a phrase only where its words follow each other, and plurals of a word', () => {
+  it('marks a phrase only where its words follow each other, and plurals of a word; a phrase as one mark', () => {
     const phrase = parseSearchQuery('"foreign policy" ');
     expect(buildSnippet('foreign trade policy; foreign policies', phrase).html)
-      .toBe('foreign trade policy; <mark>foreign</mark> <mark>policies</mark>');
+      .toBe('foreign trade policy; <mark>foreign policies</mark>');
+    const words = parseSearchQuery('south china sea ');
+    expect(buildSnippet('the South China Sea, south of China', words).html)
+      .toBe('the <mark>South China Sea</mark>, <mark>south</mark> of <mark>China</mark>');
+    expect(buildSnippet('the South China Sea, south of China', words).marks).toBe(5);
   });
 
   it('never marks excluded words and never lets markup through', () => {
