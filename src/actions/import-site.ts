@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { tags } from '../domain/change-tags.js';
 import { conflict, invalid, invalidField, type FieldIssue } from '../domain/errors.js';
 import { requirePermission } from '../domain/permissions.js';
-import { NO_PROGRESS, type ImportProgress } from '../import/import-report.js';
+import { NO_PROGRESS, type Progress } from '../domain/progress.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupColumn, type BackupFileRef, type BackupManifest, type BackupRow, type BackupTable, type BackupValue } from '../domain/site-backup.js';
 import type { Store } from '../store/store.js';
 import type { ActionContext } from './action-context.js';
@@ -20,7 +20,7 @@ export interface ImportSiteInput {
   /** Empty a site that has content first; without it such a site is refused. */
   shouldReplace?: boolean;
   /** One step per table written, per file copied, and one for the search index. */
-  progress?: ImportProgress;
+  progress?: Progress;
 }
 
 export interface ImportSiteReport {
@@ -92,7 +92,7 @@ async function checkFiles(source: SiteBackupSource): Promise<void> {
 }
 
 /** The rows, in one transaction: refused when the site has content and replacing was not asked for. */
-async function writeRows(tx: Store, targets: readonly BackupTable[], checked: CheckedTable[], shouldReplace: boolean, progress: ImportProgress): Promise<void> {
+async function writeRows(tx: Store, targets: readonly BackupTable[], checked: CheckedTable[], shouldReplace: boolean, progress: Progress): Promise<void> {
   const filled: string[] = [];
   for (const table of targets) {
     const count = await tx.backup.countRows(table);
@@ -110,7 +110,7 @@ async function writeRows(tx: Store, targets: readonly BackupTable[], checked: Ch
   }
 }
 
-async function copyFiles(ctx: ActionContext, source: SiteBackupSource, progress: ImportProgress): Promise<void> {
+async function copyFiles(ctx: ActionContext, source: SiteBackupSource, progress: Progress): Promise<void> {
   for (const file of source.manifest.files) {
     const store = file.store === 'pdf' ? ctx.pdf?.files : ctx.files;
     if (store) await store.write(file.path, await source.readFile(file));

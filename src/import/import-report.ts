@@ -21,14 +21,6 @@ export interface ImportReport {
   items: ItemResult[];
 }
 
-/** Progress of a long run; the CLI draws a bar when it prints to a terminal. */
-export interface ImportProgress {
-  start(total: number): void;
-  tick(label: string): void;
-  stop(): void;
-}
-
-export const NO_PROGRESS: ImportProgress = { start: () => undefined, tick: () => undefined, stop: () => undefined };
 
 /** A failed item's result: the message names the field at fault. */
 export function failedItem(item: string, what: string, error: unknown): ItemResult {

@@ -6,7 +6,8 @@ import { exportSite } from '../../src/actions/export-site.js';
 import { importSite } from '../../src/actions/import-site.js';
 import { readBackup } from '../../src/import/backup/read-backup.js';
 import { writeBackup } from '../../src/import/backup/write-backup.js';
-import { countOutcomes, type ImportProgress } from '../../src/import/import-report.js';
+import type { Progress } from '../../src/domain/progress.js';
+import { countOutcomes } from '../../src/import/import-report.js';
 import { importPages, type PagesImportOptions } from '../../src/import/pages/import-pages.js';
 import { seedBasics, systemContext } from '../support/seed.js';
 import { DIALECTS, openTestEnv, type TestEnv } from '../support/test-services.js';
@@ -15,7 +16,7 @@ import { loadDemoVocabulary } from './support/demo-vocabulary.js';
 const CORPUS = join(import.meta.dirname, '../fixtures/import/pages');
 
 /** Stops the run as a Ctrl-C between two items would: the item about to start never runs. */
-function interruptAt(tick: number): ImportProgress {
+function interruptAt(tick: number): Progress {
   let ticks = 0;
   return { start: () => undefined, stop: () => undefined, tick: () => { if (++ticks === tick) throw new Error('interrupted'); } };
 }

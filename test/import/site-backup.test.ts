@@ -9,7 +9,7 @@ import { uploadMedia } from '../../src/actions/upload-media.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { loadDemoContent } from '../../src/demo/load-demo.js';
 import { readBackup } from '../../src/import/backup/read-backup.js';
-import type { ImportProgress } from '../../src/import/import-report.js';
+import type { Progress } from '../../src/domain/progress.js';
 import { writeBackup } from '../../src/import/backup/write-backup.js';
 import { runtime } from '../../src/main.js';
 import { createRoleUsers, PASSWORD } from '../accounts/support/account-helpers.js';
@@ -42,7 +42,7 @@ async function backup(env: TestEnv, options: { includeSecrets?: boolean } = {}):
   return dir;
 }
 
-async function restore(env: TestEnv, dir: string, shouldReplace = false, progress?: ImportProgress) {
+async function restore(env: TestEnv, dir: string, shouldReplace = false, progress?: Progress) {
   return importSite(systemContext(env), { source: readBackup(dir), shouldReplace, progress });
 }
 

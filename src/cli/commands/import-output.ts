@@ -1,13 +1,14 @@
 import cliProgress from 'cli-progress';
 import { invalid } from '../../domain/errors.js';
-import { formatReport, type ImportProgress, type ImportReport } from '../../import/import-report.js';
+import type { Progress } from '../../domain/progress.js';
+import { formatReport, type ImportReport } from '../../import/import-report.js';
 import type { CliIo } from '../cli-runtime.js';
 
 /**
  * A progress bar for long imports, drawn only when a person watches (stdout
  * is a terminal); piped or captured output stays clean.
  */
-export function terminalProgress(noun: string): ImportProgress {
+export function terminalProgress(noun: string): Progress {
   if (!process.stdout.isTTY) return { start: () => undefined, tick: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar({
     format: `${noun} [{bar}] {value}/{total} {item}`,

@@ -4,7 +4,8 @@ import { loadReferenceData } from '../../actions/reference-data.js';
 import { runImport, type ImportRun } from '../../actions/run-import.js';
 import { invalidField } from '../../domain/errors.js';
 import { normalizeLegacyPath } from '../../domain/legacy-path.js';
-import { failedItem, NO_PROGRESS, type ImportProgress, type ImportReport, type ItemResult } from '../import-report.js';
+import { NO_PROGRESS, type Progress } from '../../domain/progress.js';
+import { failedItem, type ImportReport, type ItemResult } from '../import-report.js';
 import { vocabularyOf, type ImportVocabulary } from './import-vocabulary.js';
 import { listPageFiles, readPageText, readSidecarUrl, readUrlMap, urlFromBase, urlFromMap, type PageFile } from './page-files.js';
 import type { PageImport } from './page-record.js';
@@ -64,7 +65,7 @@ export async function readPages(ctx: ActionContext, options: PagesImportOptions,
 }
 
 /** Import archived pages as publications, one transaction each; see docs in the CLI help. */
-export async function importPages(ctx: ActionContext, options: PagesImportOptions, progress: ImportProgress = NO_PROGRESS): Promise<ImportReport> {
+export async function importPages(ctx: ActionContext, options: PagesImportOptions, progress: Progress = NO_PROGRESS): Promise<ImportReport> {
   publishedAtOf('2000-01-01', options.publishTime);
   const { pages, failures } = await readPages(ctx, options);
   return runImport(ctx, { isDryRun: options.isDryRun ?? false }, async (run) => {

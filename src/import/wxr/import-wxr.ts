@@ -10,7 +10,8 @@ import { loadReferenceData } from '../../actions/reference-data.js';
 import { runImport } from '../../actions/run-import.js';
 import { saveSeries } from '../../actions/save-series.js';
 import { invalidField } from '../../domain/errors.js';
-import { failedItem, NO_PROGRESS, type ImportProgress, type ImportReport, type ItemResult } from '../import-report.js';
+import { NO_PROGRESS, type Progress } from '../../domain/progress.js';
+import { failedItem, type ImportReport, type ItemResult } from '../import-report.js';
 import { vocabularyOf, type ImportVocabulary } from '../pages/import-vocabulary.js';
 import { honorificOf } from '../text/person-names.js';
 import { readWxr, type WxrItem, type WxrSite } from './read-wxr.js';
@@ -32,7 +33,7 @@ export interface WxrImportOptions {
  * keyed by the site's address and its WordPress id, so a second run changes
  * nothing and an interrupted one picks up where it stopped.
  */
-export async function importWxr(ctx: ActionContext, options: WxrImportOptions, progress: ImportProgress = NO_PROGRESS): Promise<ImportReport> {
+export async function importWxr(ctx: ActionContext, options: WxrImportOptions, progress: Progress = NO_PROGRESS): Promise<ImportReport> {
   if (!existsSync(options.file)) throw invalidField('FILE', `${options.file}: no such file`);
   const site = readWxr(readFileSync(options.file, 'utf8'), options.file);
   const vocabulary = vocabularyOf(await loadReferenceData(ctx.store));
