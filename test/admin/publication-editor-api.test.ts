@@ -3,6 +3,7 @@ import { withUser } from '../../src/actions/action-context.js';
 import { getPublication } from '../../src/actions/get-publication.js';
 import { listMedia } from '../../src/actions/list-media.js';
 import { listRevisions } from '../../src/actions/list-revisions.js';
+import { formatMoment } from '../../src/admin/zoned-time.js';
 import { SYSTEM_ACTOR } from '../../src/domain/permissions.js';
 import { createDraft } from '../support/seed.js';
 import { DIALECTS, openTestEnv, type TestEnv } from '../support/test-services.js';
@@ -114,6 +115,8 @@ describe.each(DIALECTS)('publication editor endpoints on %s', (dialect) => {
 
     const token = (path ?? '').slice('/preview/'.length);
     const [id, expires, mac = ''] = token.split('.');
+    // The editor is told when the link stops working, in the institute's time zone like every other time.
+    expect(editor.lastHtml).toContain(`It works until ${formatMoment(new Date(parseInt(expires ?? '0', 36) * 1000).toISOString(), 'UTC')}.`);
     const forged = `${id}.${expires}.${mac.slice(0, -2)}${mac.endsWith('AA') ? 'BB' : 'AA'}`;
     expect((await app.request(`https://imprint.test/preview/${forged}`)).status).toBe(404);
     const extended = `${id}.${(parseInt(expires ?? '0', 36) + 86400).toString(36)}.${mac}`;

@@ -129,7 +129,7 @@ export const PublicationEditorPage: FC<PublicationEditorProps> = ({ page, edited
           {edited ? <WorkflowPanel page={page} publication={edited.publication} transitions={edited.transitions} events={edited.events} /> : (
             <section class="panel"><h2 class="panel-title">Workflow</h2><p class="muted">Once saved, the draft can be submitted for review here.</p></section>
           )}
-          {edited ? <PreviewLinkPanel link={edited.previewLink} siteUrl={siteUrl} /> : null}
+          {edited ? <PreviewLinkPanel link={edited.previewLink} siteUrl={siteUrl} timeZone={page.timeZone} /> : null}
           {edited?.pdfChoice ? <PdfPanel page={page} publicationId={edited.publication.id} choice={edited.pdfChoice} /> : null}
         </div>
       </div>

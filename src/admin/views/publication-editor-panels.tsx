@@ -3,15 +3,16 @@ import type { PreviewLink } from '../../actions/create-preview-link.js';
 import type { PdfChoice } from '../../actions/get-pdf-choice.js';
 import { formatBytes } from '../../domain/media.js';
 import type { AdminPage } from '../admin-page.js';
+import { formatMoment } from '../zoned-time.js';
 import { CsrfField, PostForm } from './form-parts.js';
 
 /** The private preview link: the page as the site will show it, for anyone who has the link. */
-export const PreviewLinkPanel: FC<{ link: PreviewLink; siteUrl: string }> = ({ link, siteUrl }) => {
+export const PreviewLinkPanel: FC<{ link: PreviewLink; siteUrl: string; timeZone: string }> = ({ link, siteUrl, timeZone }) => {
   const url = `${siteUrl}${link.path}`;
   return (
     <section class="panel preview-link-panel" aria-labelledby="preview-link-title">
       <h2 class="panel-title" id="preview-link-title">Private preview</h2>
-      <p class="hint">Anyone with this link sees the page as it will look, even unpublished. Search engines are told not to index it. It works until {new Date(link.expiresAt).toUTCString().slice(5, 16)}.</p>
+      <p class="hint">Anyone with this link sees the page as it will look, even unpublished. Search engines are told not to index it. It works until {formatMoment(link.expiresAt, timeZone)}.</p>
       <p class="preview-link"><code id="preview-link-url">{url}</code></p>
       <p class="preview-link-actions">
         <a href={link.path} class="button button-secondary button-small" target="_blank" rel="noopener" data-preview-link>Open preview</a>
