@@ -21,6 +21,8 @@ describe.each(DIALECTS)('the Word import screen (%s)', (dialect) => {
     expect(editor.lastHtml).toContain('name="_csrf"');
     expect(editor.lastHtml).toContain('<option value="policy-reports">Policy Reports</option>');
     expect(editor.lastHtml).toContain('href="/admin/import"');
+    // Whole archives are pointed to the commands that import them.
+    for (const command of ['imprint import pages', 'imprint import wxr', 'imprint import json']) expect(editor.lastHtml).toContain(`<code>${command}`);
 
     const response = await postMultipart(editor, '/admin/import', { file: docx(), series: 'policy-reports' });
     expect(response.status).toBe(200);

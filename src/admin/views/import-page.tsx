@@ -63,6 +63,17 @@ export const ImportPage: FC<ImportPageProps> = ({ page, series, values = {}, err
           <div class="form-actions"><button type="submit" class="button button-primary">Import as a draft</button></div>
         </PostForm>
       </section>
+      <section class="panel">
+        <h2 class="panel-title">Whole archives</h2>
+        {/* These run for minutes over thousands of files, so they belong to the server's command line, where they resume after an interruption. */}
+        <p class="hint">Archived pages of an old website, a WordPress export and a full-site backup are brought in on the server, with progress and a summary of what needs review:</p>
+        <ul class="hint">
+          <li><code>imprint import pages FOLDER</code>: saved publication pages (HTML or text); old addresses redirect to the new ones.</li>
+          <li><code>imprint import wxr export.xml</code>: WordPress posts, pages, authors, categories and tags.</li>
+          <li><code>imprint import json BACKUP</code>: a backup written by <code>imprint export json</code>.</li>
+        </ul>
+        <p class="hint">Pages and WordPress imports take <code>--dry-run</code> to show what they would do first; a restore checks every row before it writes one.</p>
+      </section>
     </AdminLayout>
   );
 };
