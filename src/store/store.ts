@@ -90,6 +90,9 @@ export interface MigrationReport {
   applied: string[];
 }
 
+/** How often the migrator's first look at the catalog is tried when a concurrent schema change spoils it. */
+const CATALOG_ATTEMPTS = 3;
+
 /** Apply every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(dialect: StoreDialect): Promise<MigrationReport> {
   const migrator = new Migrator({
@@ -97,12 +100,14 @@ export async function migrateToLatest(dialect: StoreDialect): Promise<MigrationR
     provider: migrationProvider,
     ...(dialect.migrationTableSchema ? { migrationTableSchema: dialect.migrationTableSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error) {
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    const failed = results?.find((r) => r.status === 'Error');
+    if (!error) return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+    // Only a failure before any migration ran (the catalog read) is tried again; a failed migration is reported at once.
+    if (!failed && attempt < CATALOG_ATTEMPTS && dialect.isCatalogRace(error)) continue;
     const reason = error instanceof Error ? error.message : String(error);
     // The database's own error stays as the cause: its code tells a caller what went wrong.
     throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`, { cause: error });
   }
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }

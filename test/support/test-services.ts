@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openServices, type Services } from '../../src/services.js';
 import type { Clock } from '../../src/actions/action-context.js';
-import { dropPostgresSchema } from '../../src/store/dialects/postgres.js';
+import { dropPostgresSchema, isPostgresCatalogRace } from '../../src/store/dialects/postgres.js';
 import { TEST_POSTGRES_URL } from './postgres-availability.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -37,9 +37,9 @@ export async function openTestEnv(dialect: DialectName, options: TestEnvOptions 
     try {
       return await openTestEnvOnce(dialect, options);
     } catch (error) {
-      // The migrator's error carries the database's as its cause.
-      const code = (error as { code?: string }).code ?? ((error as { cause?: { code?: string } }).cause)?.code;
-      const isCatalogRace = dialect === 'postgres' && (code === '3F000' || code === '42P01' || code === 'XX000') && /does not exist|cache lookup failed/.test(String(error));
+      // The migrator tries its catalog read again itself; its error carries the database's as its cause.
+      const cause = (error as { cause?: unknown }).cause ?? error;
+      const isCatalogRace = dialect === 'postgres' && isPostgresCatalogRace(cause);
       if (!isCatalogRace || attempt === 3) throw error;
     }
   }

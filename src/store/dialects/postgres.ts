@@ -59,6 +59,7 @@ export function openPostgres(options: PostgresOptions): StoreDialect {
     databaseType: 'postgres',
     changeChannel,
     supportsSkipLocked: true,
+    isCatalogRace: isPostgresCatalogRace,
     // The migrator checks for its tables across all schemas; without this a
     // second schema in the same database would see the first one's tables.
     ...(schema ? { migrationTableSchema: schema } : {}),
@@ -119,4 +120,12 @@ export async function dropPostgresSchema(url: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** PostgreSQL codes for an object that vanished between two catalog looks, and the internal error a dropped relation's cache lookup raises. */
+const CATALOG_RACE_CODES = new Set(['3F000', '42P01', '42703', 'XX000']);
+
+export function isPostgresCatalogRace(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return typeof code === 'string' && CATALOG_RACE_CODES.has(code) && /does not exist|cache lookup failed/.test(String(message));
 }

@@ -51,6 +51,8 @@ export function openSqlite(options: SqliteOptions): StoreDialect {
     databaseType: 'sqlite',
     changeChannel: createSqliteChangeLog(database, db),
     supportsSkipLocked: false,
+    // One writer at a time, and SQLite re-prepares a statement whose schema changed.
+    isCatalogRace: () => false,
     close: () => db.destroy(),
   };
 }

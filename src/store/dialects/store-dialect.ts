@@ -23,5 +23,13 @@ export interface StoreDialect {
   readonly supportsSkipLocked: boolean;
   /** Where the migrator keeps its bookkeeping tables, when not the default location. */
   readonly migrationTableSchema?: string;
+  /**
+   * The error says another session changed the catalog while this one read it
+   * (a table, column or schema gone between two looks), so reading again will
+   * do. The migrator's first step lists every table of the database, which
+   * races with any schema change elsewhere: another node's migration, another
+   * schema dropped.
+   */
+  isCatalogRace(error: unknown): boolean;
   close(): Promise<void>;
 }
