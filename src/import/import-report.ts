@@ -21,7 +21,6 @@ export interface ImportReport {
   items: ItemResult[];
 }
 
-
 /** A failed item's result: the message names the field at fault. */
 export function failedItem(item: string, what: string, error: unknown): ItemResult {
   if (isDomainError(error)) {

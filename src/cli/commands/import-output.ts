@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
 import { invalid } from '../../domain/errors.js';
-import type { Progress } from '../../domain/progress.js';
+import { NO_PROGRESS, type Progress } from '../../domain/progress.js';
 import { formatReport, type ImportReport } from '../../import/import-report.js';
 import type { CliIo } from '../cli-runtime.js';
 
@@ -9,7 +9,7 @@ import type { CliIo } from '../cli-runtime.js';
  * is a terminal); piped or captured output stays clean.
  */
 export function terminalProgress(noun: string): Progress {
-  if (!process.stdout.isTTY) return { start: () => undefined, tick: () => undefined, stop: () => undefined };
+  if (!process.stdout.isTTY) return NO_PROGRESS;
   const bar = new cliProgress.SingleBar({
     format: `${noun} [{bar}] {value}/{total} {item}`,
     stream: process.stdout,
