@@ -1,4 +1,4 @@
-import { Migrator } from 'kysely';
+import { Migrator, type MigrationResultSet } from 'kysely';
 import { migrationProvider } from './migrations/all-migrations.js';
 import type { StoreDialect, ChangeChannel } from './dialects/store-dialect.js';
 import type { Db } from './repositories/db-handle.js';
@@ -39,7 +39,7 @@ function createRepositories(db: Db, dialect: StoreDialect) {
     media: createMediaRepository(db),
     importItems: createImportItemRepository(db),
     searchSources: createSearchSourceRepository(db),
-    backup: createBackupRepository(db, dialect.migrationTableSchema),
+    backup: createBackupRepository(db, dialect.migrationTableSchema, dialect.isCatalogRace),
     publicationPdfs: createPublicationPdfRepository(db),
   };
 }
@@ -95,13 +95,22 @@ const CATALOG_ATTEMPTS = 3;
 
 /** Apply every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(dialect: StoreDialect): Promise<MigrationReport> {
+  return runMigrator(dialect, (migrator) => migrator.migrateToLatest());
+}
+
+/** Apply the migrations up to and including `name`: a migration's test starts from the schema before it. */
+export async function migrateTo(dialect: StoreDialect, name: string): Promise<MigrationReport> {
+  return runMigrator(dialect, (migrator) => migrator.migrateTo(name));
+}
+
+async function runMigrator(dialect: StoreDialect, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<MigrationReport> {
   const migrator = new Migrator({
     db: dialect.db,
     provider: migrationProvider,
     ...(dialect.migrationTableSchema ? { migrationTableSchema: dialect.migrationTableSchema } : {}),
   });
   for (let attempt = 1; ; attempt++) {
-    const { error, results } = await migrator.migrateToLatest();
+    const { error, results } = await run(migrator);
     const failed = results?.find((r) => r.status === 'Error');
     if (!error) return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
     // Only a failure before any migration ran (the catalog read) is tried again; a failed migration is reported at once.

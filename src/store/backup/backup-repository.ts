@@ -60,17 +60,16 @@ function parentsFirst(rows: readonly BackupRow[]): BackupRow[] {
 
 /**
  * The catalog, read while other schemas of the same database may be
- * dropped (test runs, other sites): the catalog query can name a schema
- * that is gone by the time its privileges are checked. Such a read is
- * simply repeated.
+ * dropped or migrated (test runs, other sites, other nodes): the catalog
+ * query can name an object that is gone by the time it is looked at. Such a
+ * read is simply repeated.
  */
-async function introspectTables(db: Db) {
+async function introspectTables(db: Db, isCatalogRace: (error: unknown) => boolean) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.introspection.getTables();
     } catch (error) {
-      const isRace = error instanceof Error && /does not exist|cache lookup failed|could not open relation/i.test(error.message);
-      if (!isRace || attempt >= 5) throw error;
+      if (!isCatalogRace(error) || attempt >= 5) throw error;
     }
   }
 }
@@ -80,7 +79,7 @@ async function introspectTables(db: Db) {
  * columns the migrations made, read in one normal form and written back.
  * `schema`: where the site's tables live when the database has several.
  */
-export function createBackupRepository(db: Db, schema: string | undefined) {
+export function createBackupRepository(db: Db, schema: string | undefined, isCatalogRace: (error: unknown) => boolean) {
   const anyDb = db as unknown as AnyDb;
   return {
     /** What a backup without secrets leaves out: whole tables, and columns blanked. */
@@ -88,7 +87,7 @@ export function createBackupRepository(db: Db, schema: string | undefined) {
 
     /** The tables a backup carries, in restore order, each with its columns by name. */
     async listTables(): Promise<BackupTable[]> {
-      const found = await introspectTables(db);
+      const found = await introspectTables(db, isCatalogRace);
       const here = found.filter((t) => !t.isView && (t.schema === undefined || t.schema === 'main' || t.schema === (schema ?? 'public')));
       return here
         .filter((t) => isCarried(t.name))

@@ -122,10 +122,10 @@ export async function dropPostgresSchema(url: string): Promise<void> {
   }
 }
 
-/** PostgreSQL codes for an object that vanished between two catalog looks, and the internal error a dropped relation's cache lookup raises. */
+/** PostgreSQL codes for an object that vanished between two catalog looks, and the internal error a dropped relation's lookup by OID raises. */
 const CATALOG_RACE_CODES = new Set(['3F000', '42P01', '42703', 'XX000']);
 
 export function isPostgresCatalogRace(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return typeof code === 'string' && CATALOG_RACE_CODES.has(code) && /does not exist|cache lookup failed/.test(String(message));
+  return typeof code === 'string' && CATALOG_RACE_CODES.has(code) && /does not exist|cache lookup failed|could not open relation/.test(String(message));
 }
