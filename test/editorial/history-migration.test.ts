@@ -1,29 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDialect } from '../../src/store/dialects/open-dialect.js';
-import { dropPostgresSchema } from '../../src/store/dialects/postgres.js';
 import type { StoreDialect } from '../../src/store/dialects/store-dialect.js';
 import { createStore, migrateTo, migrateToLatest } from '../../src/store/store.js';
-import { TEST_POSTGRES_URL } from '../support/postgres-availability.js';
+import { openBareDialect } from '../support/bare-dialect.js';
 import { DIALECTS } from '../support/test-services.js';
 
 /** A database whose content was written before the editorial tables existed gets a history to start from. */
 describe.each(DIALECTS)('migration 0003-editorial on %s', (dialect) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'imprint-migration-'));
-  const url = dialect === 'postgres' ? `${TEST_POSTGRES_URL}?schema=imprint_m_${randomBytes(5).toString('hex')}` : null;
   let db: StoreDialect;
   beforeAll(async () => {
-    db = await openDialect({ url, dataDir });
+    db = await openBareDialect(dialect);
   });
-  afterAll(async () => {
-    await db.close();
-    if (url) await dropPostgresSchema(url);
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => db.close());
 
   it('records existing publications at their revision, with the status they had', async () => {
     expect((await migrateTo(db, '0001-content-model')).applied).toEqual(['0001-content-model']);

@@ -1,14 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDialect } from '../../src/store/dialects/open-dialect.js';
-import { dropPostgresSchema } from '../../src/store/dialects/postgres.js';
 import type { StoreDialect } from '../../src/store/dialects/store-dialect.js';
 import { migrateToLatest } from '../../src/store/store.js';
-import { TEST_POSTGRES_URL } from '../support/postgres-availability.js';
+import { openBareDialect } from '../support/bare-dialect.js';
 import { DIALECTS } from '../support/test-services.js';
 
 /** The error a statement raises on this database, for the dialect to judge. */
@@ -29,18 +23,12 @@ async function errorOf(db: StoreDialect, statement: string): Promise<unknown> {
  * again; any other error is not.
  */
 describe.each(DIALECTS)('catalog races on %s', (dialect) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'imprint-race-'));
-  const url = dialect === 'postgres' ? `${TEST_POSTGRES_URL}?schema=imprint_r_${randomBytes(5).toString('hex')}` : null;
   let db: StoreDialect;
   beforeAll(async () => {
-    db = await openDialect({ url, dataDir });
+    db = await openBareDialect(dialect);
     await migrateToLatest(db);
   });
-  afterAll(async () => {
-    await db.close();
-    if (url) await dropPostgresSchema(url);
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => db.close());
 
   it('knows a vanished table or column from the database when a second look can succeed', async () => {
     const isServer = dialect === 'postgres';
